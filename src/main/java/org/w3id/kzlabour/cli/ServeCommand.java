@@ -1,0 +1,91 @@
+package org.w3id.kzlabour.cli;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.w3id.kzlabour.query.QueryRunner;
+import org.w3id.kzlabour.query.ServicePolicy;
+import org.w3id.kzlabour.server.EndpointSettings;
+import org.w3id.kzlabour.server.KgServer;
+import org.w3id.kzlabour.store.ServedStore;
+
+/** {@code serve}: starts the SPARQL server on the shipped graph, on RDF files, or on a TDB2 database. */
+final class ServeCommand implements Command {
+
+    @Override
+    public String name() { return "serve"; }
+
+    @Override
+    public String summary() { return "start the SPARQL server (shipped graph, --data files or --tdb2 database)"; }
+
+    @Override
+    public String usage() {
+        return "usage: kz-labour-kg serve [--port 3030] [--host 127.0.0.1] [--data FILE...] [--tdb2 DIR]\n"
+             + "                          [--timeout SECONDS] [--max-body BYTES] [--allow-service URL...] [--no-query-cache]\n"
+             + "Serves the graph read-only at http://HOST:PORT/sparql (SPARQL 1.1 Protocol) and /$/ping.\n"
+             + "  --port N           TCP port (0 picks a free one; default 3030)\n"
+             + "  --host H           interface to bind (default 127.0.0.1; 0.0.0.0 for all)\n"
+             + StoreOptions.USAGE
+             + "  --timeout S        query timeout in seconds (default 60); clients may only lower it\n"
+             + "  --max-body BYTES   largest request body accepted (default 2097152)\n"
+             + "  --allow-service U  allow SERVICE (federated query) to these endpoint URLs only (default: SERVICE refused)\n"
+             + "  --no-query-cache   parse every query afresh (for measuring)\n";
+    }
+
+    @Override
+    public int run(List<String> argv) {
+        Set<String> valued = new HashSet<>(Set.of("port", "host", "timeout", "max-body"));
+        valued.addAll(StoreOptions.VALUED);
+        Set<String> listed = new HashSet<>(Set.of("allow-service"));
+        listed.addAll(StoreOptions.LISTED);
+        Arguments args = Arguments.parse(argv, valued, listed, Set.of("no-query-cache"));
+        if (!args.positional().isEmpty())
+            throw new UsageException("unexpected argument: " + args.positional().get(0));
+        int port = args.intValue("port", 3030, 0, 65535);
+        String host = args.value("host", "127.0.0.1");
+        EndpointSettings settings = EndpointSettings.defaults()
+                .withQueryTimeout(Duration.ofMillis((long) (args.secondsValue("timeout", 60) * 1000)))
+                .withMaxBodyBytes(args.intValue("max-body", 2 * 1024 * 1024, 1024, Integer.MAX_VALUE));
+        if (args.has("no-query-cache"))
+            settings = settings.withQueryCacheSize(0);
+        ServicePolicy services = args.has("allow-service")
+                ? ServicePolicy.allowOnly(Set.copyOf(args.values("allow-service")))
+                : ServicePolicy.refuseAll();
+
+        long start = System.nanoTime();
+        ServedStore store = StoreOptions.open(args);
+        long triples = store.transactional() ? -1 : store.tripleCount();
+        double loadSeconds = (System.nanoTime() - start) / 1e9;
+        if (triples >= 0)
+            System.err.printf(Locale.ROOT, "LOADED triples=%d seconds=%.2f%n", triples, loadSeconds);
+
+        KgServer server = KgServer.builder()
+                .host(host)
+                .port(port)
+                .runner(new QueryRunner(store.dataset(), store.transactional(), services))
+                .settings(settings)
+                .build()
+                .start();
+        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        String url = "http://" + shownHost + ":" + server.port() + "/sparql";
+        if (triples >= 0)
+            System.out.printf(Locale.ROOT, "Serving %,d triples from %s at %s%n", triples, store.description(), url);
+        else
+            System.out.printf(Locale.ROOT, "Serving %s at %s%n", store.description(), url);
+        System.out.flush();
+        if (triples < 0)
+            countInBackground(store);
+        server.join();
+        return 0;
+    }
+
+    /** A large TDB2 store is counted after the server is up, so that counting does not delay the first answer. */
+    private static void countInBackground(ServedStore store) {
+        Thread counter = new Thread(() -> System.out.printf(Locale.ROOT, "%s holds %,d triples%n", store.description(), store.tripleCount()), "triple-count");
+        counter.setDaemon(true);
+        counter.start();
+    }
+}

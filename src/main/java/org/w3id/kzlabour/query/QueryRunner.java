@@ -1,0 +1,109 @@
+package org.w3id.kzlabour.query;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.rowset.RowSetWriterRegistry;
+import org.apache.jena.sparql.core.DatasetDescription;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * Runs a parsed query on the served dataset and writes its result in one format.
+ *
+ * <p>This is the whole query path shared by the HTTP endpoint and the command line: the timeout,
+ * the SERVICE policy and the read transaction of a persistent store are applied here, once, so no
+ * caller can forget them.
+ */
+public final class QueryRunner {
+
+    private final DatasetGraph dataset;
+    private final boolean transactional;
+    private final ServicePolicy servicePolicy;
+
+    public QueryRunner(DatasetGraph dataset, boolean transactional, ServicePolicy servicePolicy) {
+        this.dataset = dataset;
+        this.transactional = transactional;
+        this.servicePolicy = servicePolicy;
+    }
+
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** What the query returns: rows (SELECT, ASK) or a graph (CONSTRUCT, DESCRIBE); rejects anything else. */
+    public static ResultFormat.Kind kindOf(Query query) {
+        if (query.isSelectType() || query.isAskType())
+            return ResultFormat.Kind.ROWS;
+        if (query.isConstructType() || query.isDescribeType())
+            return ResultFormat.Kind.GRAPH;
+        throw new QueryRejectedException("Unsupported query form");
+    }
+
+    /** Checks what may be refused before any result is produced (the SERVICE policy). */
+    public void admit(Query query) {
+        servicePolicy.check(query);
+    }
+
+    /**
+     * Executes and writes the result.
+     *
+     * @param timeoutMillis overall execution limit; the engine stops working when it passes
+     * @param defaultGraphs protocol {@code default-graph-uri} values (may be empty)
+     * @param namedGraphs   protocol {@code named-graph-uri} values (may be empty)
+     */
+    public void run(Query query, ResultFormat format, long timeoutMillis, List<String> defaultGraphs,
+                    List<String> namedGraphs, OutputStream out) {
+        admit(query);
+        if (transactional)
+            dataset.begin(TxnType.READ);
+        try (QueryExec exec = build(query, timeoutMillis, defaultGraphs, namedGraphs)) {
+            write(query, exec, format, out);
+        } finally {
+            if (transactional)
+                dataset.end();
+        }
+    }
+
+    private QueryExec build(Query query, long timeoutMillis, List<String> defaultGraphs, List<String> namedGraphs) {
+        DatasetGraph target = dataset;
+        if (!defaultGraphs.isEmpty() || !namedGraphs.isEmpty())
+            target = DynamicDatasets.dynamicDataset(DatasetDescription.create(defaultGraphs, namedGraphs), dataset, false);
+        else if (query.hasDatasetDescription())
+            target = DynamicDatasets.dynamicDataset(DatasetDescription.create(query), dataset, false);
+        Context context = Context.create();
+        context.set(ARQ.httpServiceAllowed, servicePolicy.anyAllowed());
+        if (servicePolicy.anyAllowed())
+            ServiceExecutorRegistry.set(context, servicePolicy.guardedRegistry());
+        QueryExecBuilder builder = QueryExec.dataset(target).context(context).query(query);
+        if (timeoutMillis > 0)
+            builder = builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+        return builder.build();
+    }
+
+    private static void write(Query query, QueryExec exec, ResultFormat format, OutputStream out) {
+        if (format.kind() != kindOf(query))
+            throw new NotAcceptableException(ResultFormat.of(kindOf(query)).stream().map(f -> f.mediaTypes().get(0)).toList());
+        if (query.isSelectType()) {
+            RowSet rows = exec.select();
+            RowSetWriterRegistry.getFactory(format.lang()).create(format.lang()).write(out, rows, exec.getContext());
+        } else if (query.isAskType()) {
+            boolean answer = exec.ask();
+            RowSetWriterRegistry.getFactory(format.lang()).create(format.lang()).write(out, answer, exec.getContext());
+        } else {
+            Graph graph = query.isConstructType() ? exec.construct() : exec.describe();
+            RDFWriter.source(graph).format(format.rdfFormat()).output(out);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.w3id.kzlabour.server;
+
+import java.time.Duration;
+
+/**
+ * The limits of the public query endpoint.
+ *
+ * @param queryTimeout   longest a query may run; a client's {@code timeout=} can lower it, never raise it
+ * @param maxBodyBytes   largest request body accepted (a 10 MB query gets a 413 before any parsing)
+ * @param responseBuffer bytes of result held back so that a failure can still be reported with a status
+ * @param queryCacheSize parsed queries kept for reuse (0 turns the cache off)
+ */
+public record EndpointSettings(Duration queryTimeout, long maxBodyBytes, int responseBuffer, int queryCacheSize) {
+
+    /** Defaults for a public endpoint: 60 s (as Wikidata's query service), 2 MiB bodies, 256 KiB held back. */
+    public static EndpointSettings defaults() {
+        return new EndpointSettings(Duration.ofSeconds(60), 2 * 1024 * 1024, 256 * 1024, 10_000);
+    }
+
+    public EndpointSettings withQueryTimeout(Duration timeout) {
+        return new EndpointSettings(timeout, maxBodyBytes, responseBuffer, queryCacheSize);
+    }
+
+    public EndpointSettings withMaxBodyBytes(long bytes) {
+        return new EndpointSettings(queryTimeout, bytes, responseBuffer, queryCacheSize);
+    }
+
+    public EndpointSettings withQueryCacheSize(int entries) {
+        return new EndpointSettings(queryTimeout, maxBodyBytes, responseBuffer, entries);
+    }
+
+    /** The timeout for one request: the server's, or the client's when that is shorter. */
+    public long effectiveTimeoutMillis(String clientTimeoutSeconds) {
+        long server = queryTimeout.toMillis();
+        if (clientTimeoutSeconds == null || clientTimeoutSeconds.isBlank())
+            return server;
+        double seconds;
+        try {
+            seconds = Double.parseDouble(clientTimeoutSeconds.strip());
+        } catch (NumberFormatException ex) {
+            throw HttpError.badRequest("Bad timeout parameter: not a number of seconds");
+        }
+        if (!(seconds > 0) || Double.isInfinite(seconds))
+            throw HttpError.badRequest("Bad timeout parameter: must be a positive number of seconds");
+        long client = (long) Math.ceil(seconds * 1000);
+        return server > 0 ? Math.min(server, client) : client;
+    }
+}

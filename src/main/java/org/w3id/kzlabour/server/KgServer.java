@@ -1,0 +1,116 @@
+package org.w3id.kzlabour.server;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServlet;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.w3id.kzlabour.query.QueryRunner;
+
+/**
+ * The knowledge graph's HTTP server: an embedded Fuseki (Jetty 12) with our read-only SPARQL
+ * endpoint at {@code /sparql}, Fuseki's {@code /$/ping}, and whatever other routes are added.
+ *
+ * <p>Built with {@link #builder()}. Compared with a stock Fuseki it registers no Fuseki dataset
+ * (so no update or Graph Store route exists at all), binds one host, answers errors in one line,
+ * and sets Jetty's output buffer to 32 KiB instead of Fuseki's 5 MiB, which Jetty does not pool and
+ * so allocated and zeroed for every response.
+ */
+public final class KgServer {
+
+    /** Jetty output buffer: large enough for most answers in one write, small enough to be pooled. */
+    public static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
+
+    private final FusekiServer fuseki;
+
+    private KgServer(FusekiServer fuseki) {
+        this.fuseki = fuseki;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public KgServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    /** The port actually bound (useful with port 0). */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    /** Builder: the dataset runner and endpoint limits are required, everything else has a default. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port = 3030;
+        private QueryRunner runner;
+        private EndpointSettings settings = EndpointSettings.defaults();
+        private String queryBase = "https://w3id.org/kz-labour/id/";
+        private SparqlServlet.RequestHandler serviceDescription;
+        private final Map<String, HttpServlet> routes = new LinkedHashMap<>();
+
+        public Builder host(String host) { this.host = host; return this; }
+        public Builder port(int port) { this.port = port; return this; }
+        public Builder runner(QueryRunner runner) { this.runner = runner; return this; }
+        public Builder settings(EndpointSettings settings) { this.settings = settings; return this; }
+        /** Base IRI against which relative IRIs in queries resolve. */
+        public Builder queryBase(String base) { this.queryBase = base; return this; }
+        /** What a GET on /sparql without a query answers. */
+        public Builder serviceDescription(SparqlServlet.RequestHandler handler) { this.serviceDescription = handler; return this; }
+        /** Adds a servlet at a Jetty path spec, e.g. {@code /id/*}. */
+        public Builder route(String pathSpec, HttpServlet servlet) { routes.put(pathSpec, servlet); return this; }
+
+        public KgServer build() {
+            if (runner == null)
+                throw new IllegalStateException("KgServer needs a QueryRunner");
+            FusekiServer.Builder fuseki = FusekiServer.create()
+                    .port(port)
+                    .enablePing(true)
+                    .enableStats(false)
+                    .enableMetrics(false)
+                    .verbose(false)
+                    .addServlet("/sparql", new SparqlServlet(runner, settings, queryBase, serviceDescription));
+            routes.forEach(fuseki::addServlet);
+            FusekiServer server = fuseki.build();
+            configure(server.getJettyServer(), host);
+            return new KgServer(server);
+        }
+
+        private static void configure(Server jetty, String host) {
+            OneLineErrorHandler errors = new OneLineErrorHandler();
+            jetty.setErrorHandler(errors);
+            if (jetty.getHandler() instanceof ServletContextHandler context)
+                context.setErrorHandler(errors);
+            for (Connector connector : jetty.getConnectors()) {
+                if (connector instanceof ServerConnector serverConnector) {
+                    serverConnector.setHost(host);
+                    HttpConnectionFactory http = serverConnector.getConnectionFactory(HttpConnectionFactory.class);
+                    if (http != null) {
+                        HttpConfiguration config = http.getHttpConfiguration();
+                        config.setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+                        config.setSendServerVersion(false);
+                        config.setSendXPoweredBy(false);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.w3id.kzlabour.server;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * One SPARQL 1.1 Protocol query request, read from GET, form POST or direct POST.
+ *
+ * <p>Everything the client sent is decoded strictly and the body is read with a hard size limit,
+ * so that bad input is a 400 (or 413, 415) with a reason before any parsing work is done.
+ * Updates are recognised only to be refused: this endpoint is read-only.
+ */
+public record ProtocolRequest(String query, Map<String, List<String>> params) {
+
+    private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String SPARQL_QUERY = "application/sparql-query";
+    private static final String SPARQL_UPDATE = "application/sparql-update";
+
+    /** Reads the request; {@code query} is null when a GET carries no query (a request for the service description). */
+    public static ProtocolRequest read(HttpServletRequest request, long maxBodyBytes) {
+        Map<String, List<String>> params = new LinkedHashMap<>(FormDecoding.decode(request.getQueryString(), StandardCharsets.UTF_8));
+        String method = request.getMethod();
+        if ("POST".equals(method)) {
+            String mediaType = mediaType(request.getContentType());
+            Charset charset = charset(request.getContentType());
+            if (mediaType.equals(FORM)) {
+                String body = FormDecoding.strictDecode(readBody(request, maxBodyBytes), charset);
+                FormDecoding.decode(body, charset).forEach((k, v) -> params.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            } else if (mediaType.equals(SPARQL_QUERY)) {
+                String body = FormDecoding.strictDecode(readBody(request, maxBodyBytes), charset);
+                return new ProtocolRequest(body, params);
+            } else if (mediaType.equals(SPARQL_UPDATE)) {
+                throw refuseUpdate();
+            } else {
+                throw new HttpError(415, "Unsupported Content-Type '" + mediaType + "'; use " + FORM + " or " + SPARQL_QUERY);
+            }
+        }
+        if (params.containsKey("update"))
+            throw refuseUpdate();
+        List<String> queries = params.getOrDefault("query", List.of());
+        if (queries.size() > 1)
+            throw HttpError.badRequest("More than one 'query' parameter");
+        return new ProtocolRequest(queries.isEmpty() ? null : queries.get(0), params);
+    }
+
+    /** The single value of a parameter, or null. */
+    public String param(String name) {
+        List<String> values = params.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** Every value of a parameter (for the repeatable default-graph-uri and named-graph-uri). */
+    public List<String> params(String name) {
+        return params.getOrDefault(name, List.of());
+    }
+
+    private static HttpError refuseUpdate() {
+        return new HttpError(403, "This endpoint is read-only: SPARQL Update is not accepted");
+    }
+
+    private static byte[] readBody(HttpServletRequest request, long maxBodyBytes) {
+        long declared = request.getContentLengthLong();
+        if (declared > maxBodyBytes)
+            throw tooLarge(maxBodyBytes);
+        try (InputStream in = request.getInputStream()) {
+            ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
+            byte[] chunk = new byte[8192];
+            long total = 0;
+            int n;
+            while ((n = in.read(chunk)) >= 0) {
+                total += n;
+                if (total > maxBodyBytes)
+                    throw tooLarge(maxBodyBytes);
+                body.write(chunk, 0, n);
+            }
+            if (declared >= 0 && total < declared)
+                throw HttpError.badRequest("Request body shorter than its Content-Length");
+            return body.toByteArray();
+        } catch (IOException | RuntimeException ex) {
+            if (ex instanceof HttpError error)
+                throw error;
+            throw HttpError.badRequest("Request body incomplete or malformed");
+        }
+    }
+
+    private static HttpError tooLarge(long maxBodyBytes) {
+        return new HttpError(413, "Request body larger than the limit of " + maxBodyBytes + " bytes", Map.of("Connection", "close"));
+    }
+
+    private static String mediaType(String contentType) {
+        if (contentType == null)
+            return "";
+        int semi = contentType.indexOf(';');
+        return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Charset charset(String contentType) {
+        if (contentType == null)
+            return StandardCharsets.UTF_8;
+        for (String part : contentType.split(";")) {
+            String p = part.strip();
+            if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+                String name = p.substring("charset=".length()).strip().replace("\"", "");
+                try {
+                    return Charset.forName(name);
+                } catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
+                    throw HttpError.badRequest("Unsupported charset: " + name);
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+}

@@ -1,0 +1,108 @@
+package org.w3id.kzlabour.server;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.query.Query;
+import org.w3id.kzlabour.query.ContentNegotiation;
+import org.w3id.kzlabour.query.QueryCache;
+import org.w3id.kzlabour.query.QueryRunner;
+import org.w3id.kzlabour.query.ResultFormat;
+
+/**
+ * The read-only SPARQL 1.1 Protocol endpoint.
+ *
+ * <p>A lean servlet over ARQ rather than Fuseki's generic action chain: one strict request reader,
+ * a cache of parsed queries, the shared {@link QueryRunner}, and results held back until they are
+ * complete or too large to hold, so an error is a status and never a truncated 200.
+ */
+public final class SparqlServlet extends HttpServlet {
+
+    static final String ALLOW = "GET, POST, OPTIONS";
+
+    private final QueryRunner runner;
+    private final QueryCache cache;
+    private final EndpointSettings settings;
+    private final String baseIri;
+    private final RequestHandler noQueryHandler;
+
+    /** Answers a GET that carries no query (the lead use: the service description). */
+    @FunctionalInterface
+    public interface RequestHandler {
+        void handle(HttpServletRequest request, HttpServletResponse response) throws IOException;
+    }
+
+    public SparqlServlet(QueryRunner runner, EndpointSettings settings, String baseIri, RequestHandler noQueryHandler) {
+        this.runner = runner;
+        this.settings = settings;
+        this.cache = new QueryCache(settings.queryCacheSize());
+        this.baseIri = baseIri;
+        this.noQueryHandler = noQueryHandler;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String method = request.getMethod();
+        if ("OPTIONS".equals(method)) {
+            preflight(response);
+            return;
+        }
+        ResponseBuffer out = null;
+        try {
+            if (!"GET".equals(method) && !"POST".equals(method))
+                throw new HttpError(405, "Method " + method + " not allowed: this endpoint is read-only", java.util.Map.of("Allow", ALLOW));
+            ProtocolRequest protocol = ProtocolRequest.read(request, settings.maxBodyBytes());
+            if (protocol.query() == null) {
+                if ("GET".equals(method) && noQueryHandler != null) {
+                    noQueryHandler.handle(request, response);
+                    return;
+                }
+                throw HttpError.badRequest("Missing 'query' parameter");
+            }
+            long timeout = settings.effectiveTimeoutMillis(protocol.param("timeout"));
+            Query query = cache.parse(protocol.query(), baseIri);
+            runner.admit(query);
+            ResultFormat format = ContentNegotiation.choose(QueryRunner.kindOf(query), formatParam(protocol), request.getHeader("Accept"));
+            response.setStatus(200);
+            response.setContentType(format.contentType());
+            response.setHeader("Vary", "Accept");
+            response.setHeader("Access-Control-Allow-Origin", "*");
+            out = new ResponseBuffer(response, settings.responseBuffer());
+            runner.run(query, format, timeout, protocol.params("default-graph-uri"), protocol.params("named-graph-uri"), out);
+            out.finish();
+        } catch (Throwable failure) {
+            if (out != null && out.isStreaming())
+                throw new ResponseAbortedException(failure);
+            if (failure instanceof Error error && !(failure instanceof StackOverflowError) && !(failure instanceof OutOfMemoryError))
+                throw error;
+            ErrorResponses.send(response, ErrorResponses.toHttpError(failure));
+        }
+    }
+
+    private static String formatParam(ProtocolRequest protocol) {
+        String format = protocol.param("format");
+        return format != null ? format : protocol.param("output");
+    }
+
+    private static void preflight(HttpServletResponse response) {
+        response.setStatus(204);
+        response.setHeader("Allow", ALLOW);
+        response.setHeader("Access-Control-Allow-Origin", "*");
+        response.setHeader("Access-Control-Allow-Methods", ALLOW);
+        response.setHeader("Access-Control-Allow-Headers", "Accept, Content-Type, Authorization, X-Requested-With");
+        response.setHeader("Access-Control-Max-Age", "86400");
+    }
+
+    /**
+     * Thrown when a streamed response fails: leaving the servlet with it makes Jetty abort the
+     * connection, so the client sees a broken transfer rather than a clean-looking truncated result.
+     */
+    static final class ResponseAbortedException extends RuntimeException {
+        ResponseAbortedException(Throwable cause) {
+            super("Response aborted after it was committed: " + cause, cause, false, false);
+        }
+    }
+}

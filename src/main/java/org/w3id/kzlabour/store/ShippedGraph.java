@@ -1,0 +1,114 @@
+package org.w3id.kzlabour.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+
+/**
+ * The knowledge graph as shipped: every RDF file of {@code ontology/} and {@code data/}.
+ *
+ * <p>The build copies both folders into the jar under {@code kg/}, so {@code java -jar} serves the
+ * graph from any working directory; the folders in the repository stay the single place they are
+ * edited. Files are read in name order so that every start loads the same graph.
+ */
+public final class ShippedGraph {
+
+    /** Folder inside the jar (and inside {@code target/classes}) that holds the shipped copy. */
+    public static final String RESOURCE_ROOT = "kg";
+    private static final List<String> FOLDERS = List.of("ontology", "data");
+
+    private ShippedGraph() {}
+
+    /** Loads the shipped ontology and data into a fresh in-memory dataset. */
+    public static DatasetGraph load() {
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        for (ShippedFile file : files())
+            file.parseInto(dsg);
+        return dsg;
+    }
+
+    /** The shipped RDF files, ontology first, each folder in name order. */
+    public static List<ShippedFile> files() {
+        List<ShippedFile> files = new ArrayList<>();
+        for (String folder : FOLDERS)
+            files.addAll(filesIn(folder));
+        return files;
+    }
+
+    /** Opens a shipped resource by its path below {@code kg/}, e.g. {@code ontology/kz-labour.ttl}. */
+    public static InputStream open(String relativePath) {
+        InputStream in = ShippedGraph.class.getClassLoader().getResourceAsStream(RESOURCE_ROOT + "/" + relativePath);
+        if (in == null)
+            throw new IllegalStateException("Not in the jar: " + RESOURCE_ROOT + "/" + relativePath);
+        return in;
+    }
+
+    private static List<ShippedFile> filesIn(String folder) {
+        URL url = ShippedGraph.class.getClassLoader().getResource(RESOURCE_ROOT + "/" + folder);
+        if (url == null)
+            return List.of();
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme()))
+                return listInJar(uri, folder);
+            return list(Path.of(uri), folder);
+        } catch (URISyntaxException | IOException ex) {
+            throw new IllegalStateException("Cannot list the shipped folder " + folder + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private static List<ShippedFile> listInJar(URI uri, String folder) throws IOException {
+        FileSystem fs;
+        try {
+            fs = FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException ex) {
+            try {
+                fs = FileSystems.newFileSystem(uri, Collections.emptyMap());
+            } catch (java.nio.file.FileSystemAlreadyExistsException raced) {
+                fs = FileSystems.getFileSystem(uri);
+            }
+        }
+        return list(fs.getPath(RESOURCE_ROOT, folder), folder);
+    }
+
+    private static List<ShippedFile> list(Path dir, String folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            return paths.filter(Files::isRegularFile)
+                        .filter(p -> RDFLanguages.filenameToLang(p.getFileName().toString()) != null)
+                        .map(p -> new ShippedFile(folder + "/" + dir.relativize(p).toString().replace('\\', '/'), p))
+                        .sorted((a, b) -> a.name().compareTo(b.name()))
+                        .toList();
+        }
+    }
+
+    /** One shipped RDF file: its name relative to the project root and where the jar keeps it. */
+    public record ShippedFile(String name, Path path) {
+        /** Parses this file into a dataset (its syntax chosen by the file extension). */
+        public void parseInto(DatasetGraph dsg) {
+            Lang lang = RDFLanguages.filenameToLang(name);
+            try (InputStream in = Files.newInputStream(path)) {
+                RDFParser.source(in).lang(lang).base(null).parse(dsg);
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+    }
+}
