@@ -8,10 +8,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
-import org.apache.jena.sparql.expr.ExprWalker;
 import org.apache.jena.sparql.syntax.ElementBind;
 import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementService;
@@ -115,7 +115,7 @@ public final class ServicePolicy {
 
     /** SERVICE inside EXISTS / NOT EXISTS of an expression. */
     private static void collect(Expr expr, List<Node> endpoints) {
-        ExprWalker.walk(new ExprVisitorBase() {
+        Walker.walk(expr, new ExprVisitorBase() {
             @Override
             public void visit(ExprFunctionOp function) {
                 if (function.getElement() != null) {
@@ -124,6 +124,6 @@ public final class ServicePolicy {
                     collect(wrapper, endpoints);
                 }
             }
-        }, expr);
+        });
     }
 }
