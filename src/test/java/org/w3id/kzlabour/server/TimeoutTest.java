@@ -84,6 +84,14 @@ class TimeoutTest {
     }
 
     @Test
+    void hugeGraphResultIsRefusedInsteadOfFillingMemory() throws Exception {
+        String construct = "CONSTRUCT { [] ?b ?c } WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        HttpResponse<String> response = TestServers.postForm(server, TestServers.form("query", construct) + "&timeout=60", "text/turtle");
+        assertTrue(response.statusCode() == 400 || response.statusCode() == 503, response.statusCode() + " " + response.body());
+        assertTrue(response.body().startsWith("Error "), response.body());
+    }
+
+    @Test
     void queryStopsWhenTheClientLeaves() throws Exception {
         String request = "GET /sparql?query=" + java.net.URLEncoder.encode(ENDLESS_COUNT, java.nio.charset.StandardCharsets.UTF_8)
                        + "&timeout=60 HTTP/1.1\r\nHost: localhost\r\n\r\n";
