@@ -116,6 +116,32 @@ class CommandLineTest {
     }
 
     @Test
+    void validateOnTheProjectChecksShapesAndQualityQueries() throws Exception {
+        Path project = Path.of(System.getProperty("kg.projectDir", ".")).toAbsolutePath();
+        String saved = System.getProperty("user.dir");
+        // The default folders are relative to the working directory; run a copy of the project with broken data.
+        Path copy = dir.resolve("project");
+        for (String folder : new String[] {"ontology", "queries/qc"}) {
+            Files.createDirectories(copy.resolve(folder));
+            try (var files = Files.list(project.resolve(folder))) {
+                for (Path f : files.toList())
+                    Files.copy(f, copy.resolve(folder).resolve(f.getFileName()));
+            }
+        }
+        Files.createDirectories(copy.resolve("data"));
+        Files.writeString(copy.resolve("data/bad.ttl"), """
+                @prefix kzl: <https://w3id.org/kz-labour/ontology#> .
+                <https://w3id.org/kz-labour/id/org/nameless> a kzl:TradeUnion .
+                """);
+        Process process = new ProcessBuilder("java", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "validate").directory(copy.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, process.waitFor(), output);
+        assertTrue(output.contains("ontology/shapes.ttl: ") && output.contains("org/nameless"), output);
+        assertEquals(saved, System.getProperty("user.dir"));
+    }
+
+    @Test
     void validateSurvivesTokenizerCrash() throws Exception {
         Path odd = Files.writeString(dir.resolve("odd.ttl"), ":%\n");
         assertEquals(1, run("validate", odd.toString()));
