@@ -111,7 +111,11 @@ public final class QueryRunner {
     private static void write(Query query, QueryExec exec, ResultFormat format, OutputStream out) {
         if (format.kind() != kindOf(query))
             throw new NotAcceptableException(ResultFormat.of(kindOf(query)).stream().map(f -> f.mediaTypes().get(0)).toList());
-        if (query.isSelectType()) {
+        if (query.isSelectType() && format == ResultFormat.JSON) {
+            JsonRowWriter.write(out, exec.select());
+        } else if (query.isAskType() && format == ResultFormat.JSON) {
+            JsonRowWriter.write(out, exec.ask());
+        } else if (query.isSelectType()) {
             RowSet rows = exec.select();
             RowSetWriterRegistry.getFactory(format.lang()).create(format.lang()).write(out, rows, exec.getContext());
         } else if (query.isAskType()) {
