@@ -63,20 +63,19 @@ final class TestServers {
     }
 
     static HttpResponse<String> postForm(KgServer server, String form, String accept) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint(server)))
-                .timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form));
-        if (accept != null)
-            request.header("Accept", accept);
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return post(server, "application/x-www-form-urlencoded", form, accept);
     }
 
     static HttpResponse<String> postQuery(KgServer server, String query, String accept) throws IOException, InterruptedException {
+        return post(server, "application/sparql-query", query, accept);
+    }
+
+    private static HttpResponse<String> post(KgServer server, String contentType, String body, String accept)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint(server)))
                 .timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/sparql-query")
-                .POST(HttpRequest.BodyPublishers.ofString(query));
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (accept != null)
             request.header("Accept", accept);
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());

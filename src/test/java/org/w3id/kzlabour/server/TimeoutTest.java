@@ -75,11 +75,7 @@ class TimeoutTest {
     void timedOutQueryStopsUsingCpu() throws Exception {
         assertEquals(503, TestServers.get(server, ENDLESS_COUNT, null).statusCode());
         Thread.sleep(200);
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long cpuBefore = os.getProcessCpuTime();
-        Thread.sleep(2000);
-        long cpuNanos = os.getProcessCpuTime() - cpuBefore;
+        long cpuNanos = cpuNanosDuring(2000);
         assertTrue(cpuNanos < 1_000_000_000L, "process used " + cpuNanos / 1_000_000 + " ms CPU in 2 s after the timeout");
     }
 
@@ -101,11 +97,7 @@ class TimeoutTest {
             Thread.sleep(500);
         }
         Thread.sleep(500);
-        com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long cpuBefore = os.getProcessCpuTime();
-        Thread.sleep(2000);
-        long cpuNanos = os.getProcessCpuTime() - cpuBefore;
+        long cpuNanos = cpuNanosDuring(2000);
         assertTrue(cpuNanos < 1_000_000_000L, "process used " + cpuNanos / 1_000_000 + " ms CPU in 2 s after the client left");
     }
 
@@ -126,5 +118,14 @@ class TimeoutTest {
             throw new AssertionError(ex);
         }
         assertTrue(broken, "a cut-short result must not arrive as a complete 200: " + detail);
+    }
+
+    /** CPU time this process (test and server) uses while sleeping for the given time. */
+    private static long cpuNanosDuring(long millis) throws InterruptedException {
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long before = os.getProcessCpuTime();
+        Thread.sleep(millis);
+        return os.getProcessCpuTime() - before;
     }
 }
