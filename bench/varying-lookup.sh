@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Point lookups whose event IRI changes with every request (no result cache can answer them), against
-# our server, rdf4j-mem and stock fuseki-mem, one after the other on the same data, in one run.
+# our server, rdf4j-mem and stock fuseki-mem, one after the other on the same data, in one run;
+# also the fixed q09 body of the shared bench, for the same-run comparison.
 # usage: bench/varying-lookup.sh [SIZE] [SECONDS]   (needs ../shared/bench/setup.sh run once; BENCH_WORK as there)
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -16,7 +17,8 @@ JAR=$ROOT/target/kz-labour-kg.jar
 EVENTS=$(grep -c '^<https://example.org/lr/id/event/[0-9]*> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>' "$DATA" || true)
 [ "$EVENTS" -gt 0 ] || EVENTS=1000
 OUT=$WORK/runs/$SIZE/varying-lookup.txt
-mkdir -p "$(dirname "$OUT")"; : > "$OUT"
+Q09_BODY=$WORK/runs/$SIZE/bodies/q09-point-lookup.body   # written by the shared bench's measure step
+mkdir -p "$(dirname "$OUT")"; : > "$OUT"; : > "$OUT.wrk"
 
 wait_up() { for _ in $(seq 1 600); do curl -sf -o /dev/null --data-urlencode 'query=ASK{}' "$1" && return 0; sleep 0.5; done; return 1; }
 run() {
@@ -25,10 +27,14 @@ run() {
   local pid=$!
   wait_up "$url"
   wrk -t2 -c8 -d2s -s "$HERE/wrk-varying-event.lua" "$url" -- "$EVENTS" > /dev/null   # warm-up
-  local rps
-  rps=$(wrk -t2 -c8 -d"${SECS}s" -s "$HERE/wrk-varying-event.lua" "$url" -- "$EVENTS" | awk '/Requests\/sec/ {print $2}')
-  echo "$name $rps" | tee -a "$OUT"
-  kill -TERM -- -"$pid" 2>/dev/null || kill "$pid"; wait "$pid" 2>/dev/null || true
+  local rps fixed=""
+  rps=$(wrk -t2 -c8 -d"${SECS}s" -s "$HERE/wrk-varying-event.lua" "$url" -- "$EVENTS" | tee -a "$OUT.wrk" | awk '/Requests\/sec/ {print $2}')
+  if [ -f "$Q09_BODY" ]; then
+    fixed=$(wrk -t2 -c8 -d"${SECS}s" -s "$SHARED/wrk-post.lua" "$url" -- "$Q09_BODY" application/sparql-results+json | tee -a "$OUT.wrk" | awk '/Requests\/sec/ {print $2}')
+  fi
+  echo "$name varying-iri=$rps fixed-q09=${fixed:-n/a}" | tee -a "$OUT"
+  kill -TERM -- -"$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
 }
 
 run project "http://127.0.0.1:3039/sparql" java -XX:-DontCompileHugeMethods -Xmx"$HEAP" -jar "$JAR" serve --port 3039 --data "$DATA"

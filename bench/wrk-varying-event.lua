@@ -16,7 +16,7 @@ end
 
 function init(args)
   events = tonumber(args[1]) or events
-  math.randomseed(os.time() + (wrk.thread and wrk.thread.id or 0))
+  math.randomseed(os.time() + math.floor(os.clock() * 1000000))
   counter = math.random(0, events - 1)
 end
 

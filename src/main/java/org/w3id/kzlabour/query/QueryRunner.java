@@ -74,17 +74,10 @@ public final class QueryRunner {
      */
     public void run(Query query, ResultFormat format, long timeoutMillis, List<String> defaultGraphs,
                     List<String> namedGraphs, OutputStream out) {
-        run(query, format, timeoutMillis, defaultGraphs, namedGraphs, out, new Cancellation());
-    }
-
-    /** As {@link #run(Query, ResultFormat, long, List, List, OutputStream)}, stoppable through {@code cancellation}. */
-    public void run(Query query, ResultFormat format, long timeoutMillis, List<String> defaultGraphs,
-                    List<String> namedGraphs, OutputStream out, Cancellation cancellation) {
         admit(query);
         if (transactional)
             dataset.begin(TxnType.READ);
         try (QueryExec exec = build(query, timeoutMillis, defaultGraphs, namedGraphs)) {
-            cancellation.attach(exec);
             write(query, exec, format, out);
         } finally {
             if (transactional)

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.query.Query;
-import org.w3id.kzlabour.query.Cancellation;
 import org.w3id.kzlabour.query.ContentNegotiation;
 import org.w3id.kzlabour.query.QueryCache;
 import org.w3id.kzlabour.query.QueryRunner;
@@ -72,10 +71,7 @@ public final class SparqlServlet extends HttpServlet {
             response.setHeader("Vary", "Accept");
             response.setHeader("Access-Control-Allow-Origin", "*");
             out = new ResponseBuffer(response, settings.responseBuffer());
-            Cancellation cancellation = new Cancellation();
-            try (DisconnectWatch watch = DisconnectWatch.start(request, cancellation::cancel)) {
-                runner.run(query, format, timeout, protocol.params("default-graph-uri"), protocol.params("named-graph-uri"), out, cancellation);
-            }
+            runner.run(query, format, timeout, protocol.params("default-graph-uri"), protocol.params("named-graph-uri"), out);
             out.finish();
         } catch (Throwable failure) {
             if (out != null && out.isStreaming())
