@@ -20,12 +20,14 @@ OUT=$WORK/runs/$SIZE/varying-lookup.txt
 Q09_BODY=$WORK/runs/$SIZE/bodies/q09-point-lookup.body   # written by the shared bench's measure step
 mkdir -p "$(dirname "$OUT")"; : > "$OUT"; : > "$OUT.wrk"
 
+# Ports of their own (31xx), so that a shared-bench run on 3030-3043 cannot answer in their place.
 wait_up() { for _ in $(seq 1 600); do curl -sf -o /dev/null --data-urlencode 'query=ASK{}' "$1" && return 0; sleep 0.5; done; return 1; }
 run() {
   local name=$1 url=$2; shift 2
   setsid "$@" > "$WORK/runs/$SIZE/varying-$name.log" 2>&1 &
   local pid=$!
   wait_up "$url"
+  kill -0 "$pid" 2>/dev/null || { echo "$name did not start (port taken?)" >&2; exit 1; }
   wrk -t2 -c8 -d2s -s "$HERE/wrk-varying-event.lua" "$url" -- "$EVENTS" > /dev/null   # warm-up
   local rps fixed=""
   rps=$(wrk -t2 -c8 -d"${SECS}s" -s "$HERE/wrk-varying-event.lua" "$url" -- "$EVENTS" | tee -a "$OUT.wrk" | awk '/Requests\/sec/ {print $2}')
@@ -37,7 +39,7 @@ run() {
   wait "$pid" 2>/dev/null || true
 }
 
-run project "http://127.0.0.1:3039/sparql" java -XX:-DontCompileHugeMethods -Xmx"$HEAP" -jar "$JAR" serve --port 3039 --data "$DATA"
-run rdf4j-mem "http://127.0.0.1:3031/sparql" java -Xmx"$HEAP" -Xms1g -cp "$WORK/java/target/kgbench-wrappers-1.jar:$(cat "$WORK/java/cp.txt")" kgbench.Rdf4jServer --store memory --data "$DATA" --port 3031
-run fuseki-mem "http://127.0.0.1:3030/ds/sparql" java -Xmx"$HEAP" -Xms1g -jar "$WORK/lib/jena-fuseki-server-5.6.0.jar" --localhost --port 3030 --file "$DATA" /ds
+run project "http://127.0.0.1:3139/sparql" java -XX:-DontCompileHugeMethods -Xmx"$HEAP" -jar "$JAR" serve --port 3139 --data "$DATA"
+run rdf4j-mem "http://127.0.0.1:3131/sparql" java -Xmx"$HEAP" -Xms1g -cp "$WORK/java/target/kgbench-wrappers-1.jar:$(cat "$WORK/java/cp.txt")" kgbench.Rdf4jServer --store memory --data "$DATA" --port 3131
+run fuseki-mem "http://127.0.0.1:3130/ds/sparql" java -Xmx"$HEAP" -Xms1g -jar "$WORK/lib/jena-fuseki-server-5.6.0.jar" --localhost --port 3130 --file "$DATA" /ds
 echo "requests/s with a new event IRI on every request (wrk -t2 -c8, ${SECS}s): $OUT"

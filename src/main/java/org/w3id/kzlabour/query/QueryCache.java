@@ -14,14 +14,17 @@ import org.apache.jena.query.Syntax;
  * same text again and again. A parsed {@link Query} is only read during execution, so one instance
  * can serve concurrent requests once its lazily computed parts are filled in here. The cache is a
  * lock-free map that is cleared when full, which keeps memory bounded without a per-hit bookkeeping cost.
+ * Queries that differ only in their IRIs share one parsed shape ({@link QueryTemplateCache}).
  */
 public final class QueryCache {
 
     private final ConcurrentHashMap<String, Query> cache = new ConcurrentHashMap<>();
     private final int maxEntries;
+    private final QueryTemplateCache templates;
 
     public QueryCache(int maxEntries) {
         this.maxEntries = maxEntries;
+        this.templates = maxEntries > 0 ? new QueryTemplateCache(maxEntries, QueryCache::parseFresh) : null;
     }
 
     /** Returns the parsed query, or throws {@link QueryRejectedException} with a one-line reason. */
@@ -29,6 +32,22 @@ public final class QueryCache {
         Query cached = cache.get(text);
         if (cached != null)
             return cached;
+        if (templates != null) {
+            // A query that differs from a known one only in its IRIs: built without parsing, and not
+            // kept by exact text (entity pages would fill the map with one-off lookups).
+            Query built = templates.parse(text, baseIri, this::parseAndKeep);
+            if (built != null)
+                return built;
+        }
+        return parseAndKeep(text, baseIri);
+    }
+
+    /** Shapes of queries that are built without parsing (for tests). */
+    int usableShapes() {
+        return templates == null ? 0 : templates.usableShapes();
+    }
+
+    private Query parseAndKeep(String text, String baseIri) {
         Query query = parseFresh(text, baseIri);
         if (maxEntries > 0) {
             if (cache.size() >= maxEntries)

@@ -1,11 +1,11 @@
 package org.w3id.kzlabour.server;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +39,14 @@ public final class FormDecoding {
 
     /** Percent-decodes one component; '+' is a space. */
     public static String percentDecode(String text, Charset charset) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
+        // Decoded into a plain array (a query is decoded on every request; ByteArrayOutputStream
+        // locks on every byte), then checked strictly as a whole.
+        byte[] bytes = new byte[text.length()];
+        int count = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '+') {
-                bytes.write(' ');
+                bytes[count++] = ' ';
             } else if (c == '%') {
                 if (i + 2 >= text.length())
                     throw HttpError.badRequest("Malformed percent-encoding in request");
@@ -51,18 +54,21 @@ public final class FormDecoding {
                 int lo = Character.digit(text.charAt(i + 2), 16);
                 if (hi < 0 || lo < 0)
                     throw HttpError.badRequest("Malformed percent-encoding in request");
-                bytes.write(hi * 16 + lo);
+                bytes[count++] = (byte) (hi * 16 + lo);
                 i += 2;
             } else if (c < 0x80) {
-                bytes.write(c);
+                bytes[count++] = (byte) c;
             } else {
                 int codePoint = text.codePointAt(i);
-                byte[] utf8 = new String(Character.toChars(codePoint)).getBytes(charset);
-                bytes.write(utf8, 0, utf8.length);
+                byte[] encoded = new String(Character.toChars(codePoint)).getBytes(charset);
+                if (count + encoded.length > bytes.length)
+                    bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, count + encoded.length));
+                System.arraycopy(encoded, 0, bytes, count, encoded.length);
+                count += encoded.length;
                 i += Character.charCount(codePoint) - 1;
             }
         }
-        return strictDecode(bytes.toByteArray(), charset);
+        return strictDecode(Arrays.copyOf(bytes, count), charset);
     }
 
     /** Decodes bytes, refusing malformed or unmappable input instead of replacing it. */
