@@ -44,6 +44,18 @@
     mutations.forEach(function (m) { m.addedNodes.forEach(function (n) { if (n.nodeType === 1) relink(n); }); });
   }).observe(document.getElementById("yasgui"), { childList: true, subtree: true });
 
+  // Open a graph resource's page here, in this window, before the results table's own handlers
+  // (which open IRIs in a new window) see the click.
+  document.getElementById("yasgui").addEventListener("click", function (event) {
+    var a = event.target.closest ? event.target.closest("a.iri") : null;
+    if (!a) return;
+    var local = a.classList.contains("local") ? a.getAttribute("href") : localHref(a.getAttribute("href") || "");
+    if (!local || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    window.location.assign(local);
+  }, true);
+
   function openExample(example, run) {
     var tab = yasgui.getTab();
     tab.getYasqe().setValue(example.text);
