@@ -12,7 +12,13 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.rdf.model.Model;
+import org.w3id.kzlabour.validation.QualityCheckResult;
+import org.w3id.kzlabour.validation.QualityChecks;
+import org.w3id.kzlabour.validation.ShapeValidation;
+import org.w3id.kzlabour.validation.ShapeViolation;
 import org.w3id.kzlabour.validation.SyntaxCheck;
+import org.w3id.kzlabour.validation.TurtleFolderLoader;
 
 /** {@code validate}: strict syntax check of RDF files, reporting every problem as file:line:column: message. */
 final class ValidateCommand implements Command {
@@ -27,7 +33,8 @@ final class ValidateCommand implements Command {
     public String usage() {
         return "usage: kz-labour-kg validate [FILE|DIR...]\n"
              + "Parses every file strictly (default: ontology/ and data/ of the current directory) and prints each\n"
-             + "problem as file:line:column: message. Exit 0 when clean, 1 when a problem was found.\n";
+             + "problem as file:line:column: message. On the default folders it then checks the data against\n"
+             + "ontology/shapes.ttl and runs every queries/qc/*-violation.rq. Exit 0 when clean, 1 otherwise.\n";
     }
 
     @Override
@@ -52,8 +59,34 @@ final class ValidateCommand implements Command {
                 problems++;
             }
         }
+        if (args.positional().isEmpty() && problems == 0)
+            problems += checkProject();
         System.err.printf("validate: %d file(s), %d problem(s)%n", files.size(), problems);
         return problems == 0 ? 0 : 1;
+    }
+
+    /**
+     * On the project's own folders, syntax is not enough: the data must conform to the shapes and every
+     * quality-check query must return nothing. Returns the number of problems printed.
+     */
+    private static int checkProject() {
+        Path shapes = Path.of("ontology", "shapes.ttl");
+        Path qc = Path.of("queries", "qc");
+        if (!Files.isRegularFile(shapes) || !Files.isDirectory(qc))
+            return 0;
+        Model graph = TurtleFolderLoader.loadFolders(Path.of("ontology"), Path.of("data"));
+        int problems = 0;
+        for (ShapeViolation violation : ShapeValidation.fromFile(shapes).violations(graph)) {
+            System.out.println(shapes + ": " + violation);
+            problems++;
+        }
+        for (QualityCheckResult result : QualityChecks.fromDirectory(qc).run(graph)) {
+            for (var row : result.rows()) {
+                System.out.println(qc.resolve(result.check().name() + ".rq") + ": " + row);
+                problems++;
+            }
+        }
+        return problems;
     }
 
     private static List<Path> rdfFilesIn(Path dir) throws IOException {

@@ -64,10 +64,13 @@ public final class ContentNegotiation {
     private static double quality(ResultFormat offer, List<Range> ranges) {
         double best = 0;
         for (String mediaType : offer.mediaTypes()) {
+            boolean primary = mediaType.equals(offer.mediaTypes().get(0));
             int specificity = -1;
             double q = 0;
             for (Range range : ranges) {
                 int s = range.specificity(mediaType);
+                if (s < 2 && !primary)
+                    continue; // aliases match exactly only: the answer's Content-Type is the primary type
                 if (s > specificity || (s == specificity && s >= 0 && range.q() > q)) {
                     specificity = s;
                     q = range.q();

@@ -1,14 +1,19 @@
 package org.w3id.kzlabour.query;
 
 import java.io.OutputStream;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.rowset.RowSetWriterRegistry;
 import org.apache.jena.sparql.core.DatasetDescription;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -16,6 +21,7 @@ import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.util.Context;
 
@@ -27,6 +33,9 @@ import org.apache.jena.sparql.util.Context;
  * caller can forget them.
  */
 public final class QueryRunner {
+
+    /** Largest CONSTRUCT/DESCRIBE result collected for the formats that need the whole graph (Turtle, JSON-LD, RDF/XML). */
+    public static final int MAX_GRAPH_TRIPLES = 1_000_000;
 
     private final DatasetGraph dataset;
     private final boolean transactional;
@@ -95,15 +104,39 @@ public final class QueryRunner {
     private static void write(Query query, QueryExec exec, ResultFormat format, OutputStream out) {
         if (format.kind() != kindOf(query))
             throw new NotAcceptableException(ResultFormat.of(kindOf(query)).stream().map(f -> f.mediaTypes().get(0)).toList());
-        if (query.isSelectType()) {
+        if (query.isSelectType() && format == ResultFormat.JSON) {
+            JsonRowWriter.write(out, exec.select());
+        } else if (query.isAskType() && format == ResultFormat.JSON) {
+            JsonRowWriter.write(out, exec.ask());
+        } else if (query.isSelectType()) {
             RowSet rows = exec.select();
             RowSetWriterRegistry.getFactory(format.lang()).create(format.lang()).write(out, rows, exec.getContext());
         } else if (query.isAskType()) {
             boolean answer = exec.ask();
             RowSetWriterRegistry.getFactory(format.lang()).create(format.lang()).write(out, answer, exec.getContext());
         } else {
-            Graph graph = query.isConstructType() ? exec.construct() : exec.describe();
+            Iterator<Triple> triples = query.isConstructType() ? exec.constructTriples() : exec.describeTriples();
+            if (format == ResultFormat.NTRIPLES) {
+                writeStreaming(triples, out);
+                return;
+            }
+            Graph graph = GraphFactory.createDefaultGraph();
+            graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
+            while (triples.hasNext()) {
+                graph.add(triples.next());
+                if (graph.size() > MAX_GRAPH_TRIPLES)
+                    throw new QueryRejectedException("Graph result larger than " + MAX_GRAPH_TRIPLES
+                            + " triples; ask for application/n-triples, which is streamed");
+            }
             RDFWriter.source(graph).format(format.rdfFormat()).output(out);
         }
+    }
+
+    /** N-Triples needs no whole graph: each triple is written as it is produced, in constant memory. */
+    private static void writeStreaming(Iterator<Triple> triples, OutputStream out) {
+        StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES_UTF8);
+        writer.start();
+        triples.forEachRemaining(writer::triple);
+        writer.finish();
     }
 }

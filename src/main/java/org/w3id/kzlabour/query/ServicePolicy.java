@@ -8,6 +8,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
@@ -90,6 +96,33 @@ public final class ServicePolicy {
             @Override
             public void visit(ElementSubQuery subQuery) {
                 collect(subQuery.getQuery(), endpoints);
+            }
+            @Override
+            public void visit(ElementFilter filter) {
+                collect(filter.getExpr(), endpoints);
+            }
+            @Override
+            public void visit(ElementBind bind) {
+                collect(bind.getExpr(), endpoints);
+            }
+        });
+        if (query.hasHaving())
+            query.getHavingExprs().forEach(expr -> collect(expr, endpoints));
+        if (query.hasOrderBy())
+            query.getOrderBy().forEach(condition -> collect(condition.getExpression(), endpoints));
+        query.getProject().getExprs().values().forEach(expr -> collect(expr, endpoints));
+    }
+
+    /** SERVICE inside EXISTS / NOT EXISTS of an expression. */
+    private static void collect(Expr expr, List<Node> endpoints) {
+        Walker.walk(expr, new ExprVisitorBase() {
+            @Override
+            public void visit(ExprFunctionOp function) {
+                if (function.getElement() != null) {
+                    Query wrapper = new Query();
+                    wrapper.setQueryPattern(function.getElement());
+                    collect(wrapper, endpoints);
+                }
             }
         });
     }

@@ -48,6 +48,16 @@ public final class KgServer {
         return fuseki.getHttpPort();
     }
 
+    /** Jetty's response output buffer on the HTTP connector, in bytes. */
+    public int outputBufferSize() {
+        for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null)
+                return http.getHttpConfiguration().getOutputBufferSize();
+        }
+        return -1;
+    }
+
     public void stop() {
         fuseki.stop();
     }

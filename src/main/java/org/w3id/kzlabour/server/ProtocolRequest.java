@@ -33,8 +33,8 @@ public record ProtocolRequest(String query, Map<String, List<String>> params) {
         Map<String, List<String>> params = new LinkedHashMap<>(FormDecoding.decode(request.getQueryString(), StandardCharsets.UTF_8));
         String method = request.getMethod();
         if ("POST".equals(method)) {
-            String mediaType = mediaType(request.getContentType());
-            Charset charset = charset(request.getContentType());
+            String mediaType = mediaType(request.getHeader("Content-Type"));
+            Charset charset = charset(request.getHeader("Content-Type"));
             if (mediaType.equals(FORM)) {
                 String body = FormDecoding.strictDecode(readBody(request, maxBodyBytes), charset);
                 FormDecoding.decode(body, charset).forEach((k, v) -> params.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));

@@ -47,7 +47,7 @@ public final class FileDataset {
     private static void parse(Path file, StreamRDF sink) {
         try {
             // Parses on a second thread while this one inserts: about a third faster on large files.
-            AsyncParser.asyncParseSources(List.of(RDFParser.source(file)), sink);
+            AsyncParser.asyncParseSources(List.of(RDFParser.source(file.toString())), sink);
         } catch (RuntimeException ex) {
             throw new StoreException(file + ": " + ex.getMessage(), ex);
         }

@@ -108,6 +108,8 @@ public final class ShippedGraph {
                 RDFParser.source(in).lang(lang).base(null).parse(dsg);
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
+            } catch (RuntimeException ex) {
+                throw new StoreException(name + ": " + ex.getMessage(), ex);
             }
         }
     }

@@ -70,7 +70,7 @@ public final class Tdb2Loader {
             StreamRDF counting = counting(loader.stream(), count);
             for (Path file : files) {
                 try {
-                    RDFParser.source(file).parse(counting);
+                    RDFParser.source(file.toString()).parse(counting);
                 } catch (RuntimeException ex) {
                     throw new StoreException(file + ": " + ex.getMessage(), ex);
                 }

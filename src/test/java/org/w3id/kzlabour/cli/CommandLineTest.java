@@ -1,0 +1,194 @@
+package org.w3id.kzlabour.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The CLI as a user meets it: help, one-line usage errors, validate, query, export, load. */
+class CommandLineTest {
+
+    private static final String DATA = """
+            @prefix ex: <https://w3id.org/kz-labour/id/test/> .
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            ex:a rdfs:label "A"@en ; ex:next ex:b .
+            ex:b rdfs:label "B"@en .
+            """;
+
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream savedOut;
+    private PrintStream savedErr;
+
+    @BeforeEach
+    void capture() {
+        savedOut = System.out;
+        savedErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(savedOut);
+        System.setErr(savedErr);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(args);
+    }
+
+    private String stdout() { return out.toString(StandardCharsets.UTF_8); }
+    private String stderr() { return err.toString(StandardCharsets.UTF_8); }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"serve", "load", "validate", "query", "export"})
+    void everySubcommandHasHelp(String command) {
+        assertEquals(0, run(command, "--help"));
+        assertTrue(stdout().startsWith("usage: kz-labour-kg " + command), stdout());
+    }
+
+    @Test
+    void unknownFlagIsOneLineErrorAndUsage() {
+        assertEquals(2, run("serve", "--prot", "3030"));
+        String[] lines = stderr().split("\n");
+        assertEquals("kz-labour-kg serve: unknown option --prot", lines[0]);
+        assertTrue(lines[1].startsWith("usage: kz-labour-kg serve"));
+    }
+
+    @Test
+    void badValuesAreOneLineErrors() {
+        assertEquals(2, run("serve", "--port", "http"));
+        assertTrue(stderr().startsWith("kz-labour-kg serve: --port must be a whole number: http"), stderr());
+        assertEquals(2, run("serve", "--port", "70000"));
+        assertEquals(2, run("serve", "--timeout", "-1"));
+        assertEquals(2, run("export", "--format", "png"));
+        assertTrue(stderr().startsWith("kz-labour-kg export: unknown format 'png'"), stderr());
+        assertEquals(2, run("frobnicate"));
+    }
+
+    @Test
+    void missingDataFileIsOneLineFailure() {
+        assertEquals(1, run("query", "ASK {}", "--data", dir.resolve("missing.ttl").toString()));
+        assertTrue(stderr().startsWith("kz-labour-kg query: Cannot read data file"), stderr());
+        assertEquals(1, stderr().strip().lines().count());
+    }
+
+    @Test
+    void validateReportsEveryProblemWithFileLineColumn() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.ttl"), DATA);
+        assertEquals(0, run("validate", good.toString()));
+        Path bad = Files.writeString(dir.resolve("bad.ttl"), """
+                @prefix ex: <https://w3id.org/kz-labour/id/test/> .
+                ex:a ex:p "one" .
+                ex:b ex:p "two"
+                ex:c ex:p "three" .
+                ex:d ex:p "four" .
+                ex:e undeclared:p "five" .
+                ex:f ex:p "6"^^<http://www.w3.org/2001/XMLSchema#integer> .
+                """);
+        Path alsoBad = Files.writeString(dir.resolve("worse.nt"), "<a> <b> .\n");
+        assertEquals(1, run("validate", bad.toString(), alsoBad.toString()));
+        String report = stdout();
+        assertTrue(report.contains(bad + ":4:"), report);
+        assertTrue(report.contains(bad + ":6:"), report);
+        assertTrue(report.contains(alsoBad + ":1:"), report);
+        assertTrue(report.lines().allMatch(l -> l.matches(".+:\\d+:\\d+: .+")), report);
+    }
+
+    @Test
+    void validateOnTheProjectChecksShapesAndQualityQueries() throws Exception {
+        Path project = Path.of(System.getProperty("kg.projectDir", ".")).toAbsolutePath();
+        String saved = System.getProperty("user.dir");
+        // The default folders are relative to the working directory; run a copy of the project with broken data.
+        Path copy = dir.resolve("project");
+        for (String folder : new String[] {"ontology", "queries/qc"}) {
+            Files.createDirectories(copy.resolve(folder));
+            try (var files = Files.list(project.resolve(folder))) {
+                for (Path f : files.toList())
+                    Files.copy(f, copy.resolve(folder).resolve(f.getFileName()));
+            }
+        }
+        Files.createDirectories(copy.resolve("data"));
+        Files.writeString(copy.resolve("data/bad.ttl"), """
+                @prefix kzl: <https://w3id.org/kz-labour/ontology#> .
+                <https://w3id.org/kz-labour/id/org/nameless> a kzl:TradeUnion .
+                """);
+        Process process = new ProcessBuilder("java", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "validate").directory(copy.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, process.waitFor(), output);
+        assertTrue(output.contains("ontology/shapes.ttl: ") && output.contains("org/nameless"), output);
+        assertEquals(saved, System.getProperty("user.dir"));
+    }
+
+    @Test
+    void validateSurvivesTokenizerCrash() throws Exception {
+        Path odd = Files.writeString(dir.resolve("odd.ttl"), ":%\n");
+        assertEquals(1, run("validate", odd.toString()));
+        assertTrue(stdout().startsWith(odd + ":"), stdout());
+    }
+
+    @Test
+    void queryPrintsTableAndCsv() throws Exception {
+        Path data = Files.writeString(dir.resolve("d.ttl"), DATA);
+        String query = "SELECT ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?label";
+        assertEquals(0, run("query", query, "--data", data.toString()));
+        assertTrue(stdout().contains("| \"A\"@en |"), stdout());
+        assertEquals(0, run("query", query, "--format", "csv", "--data", data.toString()));
+        assertEquals("label\r\nA\r\nB\r\n", stdout());
+        Path file = Files.writeString(dir.resolve("q.rq"), "ASK { ?s ?p ?o }");
+        assertEquals(0, run("query", "@" + file, "--format", "json", "--data", data.toString()));
+        assertTrue(org.apache.jena.riot.ResultSetMgr.readBoolean(
+                new java.io.ByteArrayInputStream(out.toByteArray()), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON), stdout());
+        assertEquals(1, run("query", "SELECT WHERE", "--data", data.toString()));
+        assertTrue(stderr().contains("Parse error"), stderr());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"trig", "nquads", "turtle", "ntriples", "jsonld", "rdfxml"})
+    void exportRoundTrips(String format) throws Exception {
+        Path data = Files.writeString(dir.resolve("d.ttl"), DATA);
+        String extension = switch (format) {
+            case "nquads" -> "nq"; case "turtle" -> "ttl"; case "ntriples" -> "nt"; case "rdfxml" -> "rdf"; default -> format;
+        };
+        Path dump = dir.resolve("out/dump." + extension);
+        assertEquals(0, run("export", "--format", format, "--out", dump.toString(), "--data", data.toString()));
+        Graph expected = RDFDataMgr.loadGraph(data.toString());
+        DatasetGraph actual = RDFDataMgr.loadDatasetGraph(dump.toString());
+        assertTrue(expected.isIsomorphicWith(actual.getDefaultGraph()), format);
+    }
+
+    @Test
+    void loadThenQueryTdb2() throws Exception {
+        Path data = Files.writeString(dir.resolve("d.ttl"), DATA);
+        Path db = dir.resolve("db");
+        assertEquals(0, run("load", "--tdb2", db.toString(), data.toString()));
+        assertTrue(stdout().startsWith("Loaded 3 triples"), stdout());
+        assertTrue(stderr().contains("load: done 3 triples"), stderr());
+        assertEquals(0, run("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv", "--tdb2", db.toString()));
+        assertEquals("n\r\n3\r\n", stdout());
+        assertEquals(1, run("query", "ASK {}", "--tdb2", dir.resolve("nothing-here").toString()));
+        assertTrue(stderr().contains("No TDB2 database at"), stderr());
+        assertFalse(Files.exists(dir.resolve("nothing-here")), "a typo must not create an empty store");
+    }
+}

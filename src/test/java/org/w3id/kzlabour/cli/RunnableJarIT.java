@@ -1,0 +1,62 @@
+package org.w3id.kzlabour.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fat jar as a user runs it, from a directory that is not the project: it starts on the graph
+ * it carries, prints its URL and size, and answers queries (a jar whose service files were
+ * overwritten answers 400 to everything).
+ */
+class RunnableJarIT {
+
+    private static final Pattern URL = Pattern.compile("Serving ([\\d,]+) triples from .* at (http://\\S+/sparql)");
+
+    @TempDir
+    Path elsewhere;
+
+    @Test
+    void servesTheShippedGraphFromAnyDirectory() throws Exception {
+        Path jar = Path.of(System.getProperty("kg.jar", "target/kz-labour-kg.jar")).toAbsolutePath();
+        assertTrue(Files.isRegularFile(jar), "no jar at " + jar);
+        Process server = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--port", "0")
+                .directory(elsewhere.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+            String line = out.readLine();
+            Matcher m = URL.matcher(line == null ? "" : line);
+            assertTrue(m.find(), "first line: " + line);
+            long triples = Long.parseLong(m.group(1).replace(",", ""));
+            assertTrue(triples > 0, line);
+            String query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(m.group(2) + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                               .header("Accept", "text/csv").timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            assertEquals("n\r\n" + triples + "\r\n", response.body());
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}

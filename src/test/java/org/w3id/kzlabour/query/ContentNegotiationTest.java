@@ -1,0 +1,53 @@
+package org.w3id.kzlabour.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ContentNegotiationTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "                                                      | JSON",
+        "*/*                                                   | JSON",
+        "application/sparql-results+xml                        | XML",
+        "text/csv;q=0.5, text/tab-separated-values             | TSV",
+        "text/*                                                | CSV",
+        "application/sparql-results+json;q=0.1, text/csv;q=0.9 | CSV",
+        "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8 | XML",
+        "application/json                                      | JSON",
+        "text/csv;q=0, */*;q=0.1                               | JSON"
+    })
+    void rows(String accept, ResultFormat expected) {
+        assertEquals(expected, ContentNegotiation.choose(ResultFormat.Kind.ROWS, null, accept));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "                                         | TURTLE",
+        "application/n-triples                    | NTRIPLES",
+        "application/ld+json                      | JSONLD",
+        "application/rdf+xml                      | RDFXML",
+        "application/sparql-results+json, */*;q=0.1 | TURTLE"
+    })
+    void graphs(String accept, ResultFormat expected) {
+        assertEquals(expected, ContentNegotiation.choose(ResultFormat.Kind.GRAPH, null, accept));
+    }
+
+    @Test
+    void formatParameterWins() {
+        assertEquals(ResultFormat.CSV, ContentNegotiation.choose(ResultFormat.Kind.ROWS, "csv", "application/sparql-results+json"));
+        assertEquals(ResultFormat.NTRIPLES, ContentNegotiation.choose(ResultFormat.Kind.GRAPH, "nt", null));
+        assertEquals(ResultFormat.JSONLD, ContentNegotiation.choose(ResultFormat.Kind.GRAPH, "json", null));
+    }
+
+    @Test
+    void nothingAcceptableIsRefused() {
+        assertThrows(NotAcceptableException.class, () -> ContentNegotiation.choose(ResultFormat.Kind.ROWS, null, "image/png"));
+        assertThrows(NotAcceptableException.class, () -> ContentNegotiation.choose(ResultFormat.Kind.GRAPH, "csv", null));
+        assertThrows(NotAcceptableException.class, () -> ContentNegotiation.choose(ResultFormat.Kind.ROWS, null, "text/csv;q=0"));
+    }
+}
