@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.w3id.kzlabour.publish.ExampleQueries;
+import org.w3id.kzlabour.publish.GraphReader;
+import org.w3id.kzlabour.publish.LinkedDataSite;
+import org.w3id.kzlabour.publish.PublicBase;
 import org.w3id.kzlabour.query.QueryRunner;
 import org.w3id.kzlabour.query.ServicePolicy;
 import org.w3id.kzlabour.server.EndpointSettings;
@@ -25,19 +29,21 @@ final class ServeCommand implements Command {
     public String usage() {
         return "usage: kz-labour-kg serve [--port 3030] [--host 127.0.0.1] [--data FILE...] [--tdb2 DIR]\n"
              + "                          [--timeout SECONDS] [--max-body BYTES] [--allow-service URL...] [--no-query-cache]\n"
-             + "Serves the graph read-only at http://HOST:PORT/sparql (SPARQL 1.1 Protocol) and /$/ping.\n"
+             + "Serves the graph read-only at http://HOST:PORT/sparql (SPARQL 1.1 Protocol), its IRIs as linked data\n"
+             + "(/id/..., /ontology), a query editor at /query and a landing page at /, and /$/ping.\n"
              + "  --port N           TCP port (0 picks a free one; default 3030)\n"
              + "  --host H           interface to bind (default 127.0.0.1; 0.0.0.0 for all)\n"
              + StoreOptions.USAGE
              + "  --timeout S        query timeout in seconds (default 60); clients may only lower it\n"
              + "  --max-body BYTES   largest request body accepted (default 2097152)\n"
              + "  --allow-service U  allow SERVICE (federated query) to these endpoint URLs only (default: SERVICE refused)\n"
-             + "  --no-query-cache   parse every query afresh (for measuring)\n";
+             + "  --no-query-cache   parse every query afresh (for measuring)\n"
+             + "  --base URL         public IRI base the /id/ paths stand for (default " + PublicBase.DEFAULT + ")\n";
     }
 
     @Override
     public int run(List<String> argv) {
-        Set<String> valued = new HashSet<>(Set.of("port", "host", "timeout", "max-body"));
+        Set<String> valued = new HashSet<>(Set.of("port", "host", "timeout", "max-body", "base"));
         valued.addAll(StoreOptions.VALUED);
         Set<String> listed = new HashSet<>(Set.of("allow-service"));
         listed.addAll(StoreOptions.LISTED);
@@ -62,13 +68,20 @@ final class ServeCommand implements Command {
         if (triples >= 0)
             System.err.printf(Locale.ROOT, "LOADED triples=%d seconds=%.2f%n", triples, loadSeconds);
 
-        KgServer server = KgServer.builder()
+        PublicBase base;
+        try {
+            base = new PublicBase(args.value("base", PublicBase.DEFAULT));
+        } catch (IllegalArgumentException ex) {
+            throw new UsageException("--base: " + ex.getMessage());
+        }
+        KgServer.Builder builder = KgServer.builder()
                 .host(host)
                 .port(port)
                 .runner(new QueryRunner(store.dataset(), store.transactional(), services))
-                .settings(settings)
-                .build()
-                .start();
+                .settings(settings);
+        LinkedDataSite.install(builder, new GraphReader(store.dataset(), store.transactional(), settings.queryTimeout().toMillis()),
+                               base, LinkedDataSite.shippedOntology(), ExampleQueries.shipped());
+        KgServer server = builder.build().start();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         String url = "http://" + shownHost + ":" + server.port() + "/sparql";
         if (triples >= 0)

@@ -11,6 +11,8 @@ import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryExecException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.kzlabour.publish.MalformedPathException;
+import org.w3id.kzlabour.publish.UnknownResourceException;
 import org.w3id.kzlabour.query.NotAcceptableException;
 import org.w3id.kzlabour.query.QueryCache;
 import org.w3id.kzlabour.query.QueryRejectedException;
@@ -31,6 +33,10 @@ public final class ErrorResponses {
             return error;
         if (failure instanceof QueryRejectedException)
             return new HttpError(400, failure.getMessage());
+        if (failure instanceof MalformedPathException)
+            return new HttpError(400, failure.getMessage());
+        if (failure instanceof UnknownResourceException)
+            return new HttpError(404, failure.getMessage());
         if (failure instanceof NotAcceptableException)
             return new HttpError(406, failure.getMessage());
         if (failure instanceof QueryCancelledException)

@@ -1,0 +1,44 @@
+package org.w3id.kzlabour.publish;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.kzlabour.export.ExportFormat;
+import org.w3id.kzlabour.export.Exporter;
+import org.w3id.kzlabour.store.ShippedGraph;
+
+/**
+ * Build step (run by the pom in {@code process-classes}): writes the shipped graph as the dumps the
+ * server offers at {@code /dumps/}, into the classes folder, so they go into the jar.
+ *
+ * <p>Usage: {@code DumpGenerator OUTPUT_DIR}.
+ */
+public final class DumpGenerator {
+
+    private static final Map<String, ExportFormat> FORMATS = Map.of(
+            "kz-labour.trig", ExportFormat.TRIG,
+            "kz-labour.nq", ExportFormat.NQUADS,
+            "kz-labour.jsonld", ExportFormat.JSONLD);
+
+    private DumpGenerator() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1)
+            throw new IllegalArgumentException("usage: DumpGenerator OUTPUT_DIR");
+        Path dir = Path.of(args[0]);
+        Files.createDirectories(dir);
+        DatasetGraph graph = ShippedGraph.load();
+        for (var entry : FORMATS.entrySet()) {
+            Path file = dir.resolve(entry.getKey());
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+                Exporter.write(graph, entry.getValue(), out);
+            }
+            System.out.println("dump: " + file + " (" + Files.size(file) + " bytes)");
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.w3id.kzlabour.publish;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3id.kzlabour.query.QueryRunner;
+import org.w3id.kzlabour.query.ServicePolicy;
+import org.w3id.kzlabour.server.EndpointSettings;
+import org.w3id.kzlabour.server.KgServer;
+import org.w3id.kzlabour.store.ServedStore;
+import org.w3id.kzlabour.store.ShippedGraph;
+
+/**
+ * The site in a real browser: headless Debian Chromium ({@code apt-get install chromium chromium-driver})
+ * through {@code /usr/bin/chromedriver}; nothing downloads a browser. Skipped when Chromium is
+ * missing, except under CI=true, where that is a failure.
+ *
+ * <p>Serves the shipped graph when the build has one (else the test fixture); {@code -Dkg.site.data=FILE:FILE}
+ * serves other files. Screenshots go to target/screenshots; {@code -Dkg.docs.screenshots=true}
+ * also copies the entity page and the query editor into docs/ for the README.
+ */
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    static KgServer server;
+    static ChromeDriver browser;
+    static String root;
+    static Path profile;
+
+    @BeforeAll
+    static void start() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+            if ("true".equals(System.getenv("CI")))
+                fail("Chromium is required in CI: apt-get install -y chromium chromium-driver");
+            Assumptions.assumeTrue(false, "Chromium not installed (apt-get install -y chromium chromium-driver); browser tests skipped");
+        }
+        ServedStore store;
+        String data = System.getProperty("kg.site.data");
+        boolean shipped = !ShippedGraph.files().isEmpty();
+        if (data != null && !data.isBlank())
+            store = ServedStore.files(Arrays.stream(data.split(File.pathSeparator)).map(Path::of).toList());
+        else if (shipped)
+            store = ServedStore.shipped();
+        else
+            store = ServedStore.files(List.of(SiteFixture.resource("fixture.ttl")));
+        List<ExampleQueries.Example> examples = ExampleQueries.shipped();
+        if (examples.isEmpty())
+            examples = ExampleQueries.read(SiteFixture.resource("examples"));
+        byte[] ontology = LinkedDataSite.shippedOntology();
+        if (ontology == null)
+            ontology = Files.readAllBytes(SiteFixture.resource("ontology.ttl"));
+        KgServer.Builder builder = KgServer.builder().host("127.0.0.1").port(0)
+                .runner(new QueryRunner(store.dataset(), store.transactional(), ServicePolicy.refuseAll()))
+                .settings(EndpointSettings.defaults());
+        LinkedDataSite.install(builder, new GraphReader(store.dataset(), store.transactional(), 30_000), PublicBase.standard(), ontology, examples);
+        server = builder.build().start();
+        root = "http://127.0.0.1:" + server.port();
+
+        profile = Files.createTempDirectory("kg-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null)
+            browser.quit();
+        if (server != null)
+            server.stop();
+        if (profile != null)
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+    }
+
+    static void screenshot(String name) throws IOException {
+        Path file = SHOTS.resolve(name);
+        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+        if ("true".equals(System.getProperty("kg.docs.screenshots"))) {
+            Files.createDirectories(Path.of("docs"));
+            Files.copy(file, Path.of("docs", name), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Test
+    void landingPageThenExampleQueryThenResultLinkThenEvidence() throws IOException {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+        browser.get(root + "/");
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("labour-rights"));
+        assertFalse(browser.findElements(By.cssSelector("#count-events b")).isEmpty());
+        assertFalse(browser.findElements(By.cssSelector("ol.timeline li")).isEmpty(), "timeline of events");
+        screenshot("landing.png");
+
+        browser.findElement(By.linkText("Query editor")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.example")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        browser.findElements(By.cssSelector("button.example")).get(0).click();
+        WebElement firstRow = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasr table tbody tr")));
+        assertFalse(firstRow.getText().isBlank(), "results table has rows");
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasr table a.iri.local[href^='/id/']")));
+        screenshot("query-ui.png");
+
+        String href = link.getAttribute("href");
+        // The table's ellipsis tooltips may overlay the cell; a script click is the same click event on the link.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", link);
+        wait.until(ExpectedConditions.urlContains("/id/"));
+        WebElement evidence = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence")));
+        assertTrue(browser.getCurrentUrl().startsWith(root + "/id/"), "followed to a local entity page: " + href);
+        assertTrue(evidence.getText().startsWith("Evidence"), evidence.getText());
+        assertFalse(browser.findElements(By.cssSelector("#evidence .claim blockquote.quote")).isEmpty(), "claims with quoted sentences");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('evidence').scrollIntoView({block: 'start'}); window.scrollBy(0, -120);");
+        screenshot("entity-page.png");
+    }
+}
