@@ -12,8 +12,9 @@ HEAP=${BENCH_HEAP:-6g}
 # a copy, so that rebuilding during a run does not change the jar under test
 mkdir -p "$BENCH_WORK/project" && cp "$ROOT/target/kz-labour-kg.jar" "$BENCH_WORK/project/kz-labour-kg.jar"
 JAR=$BENCH_WORK/project/kz-labour-kg.jar
-export PROJECT_CMD="java -XX:-DontCompileHugeMethods -Xmx$HEAP -jar $JAR serve --port {port} --data {data}"
+export PROJECT_CMD="java -XX:-DontCompileHugeMethods -Xmx$HEAP -jar $JAR serve --port {port} --data {data} ${PROJECT_FLAGS:-}"
 export PROJECT_TDB2_LOAD_CMD="java -Xmx$HEAP -jar $JAR load --tdb2 {tdb2} {data}"
-export PROJECT_TDB2_CMD="java -XX:-DontCompileHugeMethods -Xmx$HEAP -jar $JAR serve --port {port} --tdb2 {tdb2}"
-export BENCH_ONLY=${BENCH_ONLY:-fuseki-mem,fuseki-mem-tuned,rdf4j-mem,fuseki-tdb2,project,project-tdb2}
+export PROJECT_TDB2_CMD="java -XX:-DontCompileHugeMethods -Xmx$HEAP -jar $JAR serve --port {port} --tdb2 {tdb2} ${PROJECT_FLAGS:-}"
+# BENCH_ONLY unset: every system of ../shared/bench (stock Fuseki, tuned Fuseki, Virtuoso, Oxigraph, RDF4J) plus ours.
+# PROJECT_FLAGS: extra `serve` flags, e.g. "--no-result-cache --no-query-cache" for the figures without caches.
 bash "$SHARED/run-all.sh" "${1:-1m}" "${@:2}"

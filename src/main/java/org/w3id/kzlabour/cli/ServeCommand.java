@@ -28,7 +28,8 @@ final class ServeCommand implements Command {
     @Override
     public String usage() {
         return "usage: kz-labour-kg serve [--port 3030] [--host 127.0.0.1] [--data FILE...] [--tdb2 DIR]\n"
-             + "                          [--timeout SECONDS] [--max-body BYTES] [--allow-service URL...] [--no-query-cache]\n"
+             + "                          [--timeout SECONDS] [--max-body BYTES] [--allow-service URL...]\n"
+             + "                          [--result-cache-mb 256] [--no-query-cache] [--no-result-cache]\n"
              + "Serves the graph read-only at http://HOST:PORT/sparql (SPARQL 1.1 Protocol), its IRIs as linked data\n"
              + "(/id/..., /ontology), a query editor at /query and a landing page at /, and /$/ping.\n"
              + "  --port N           TCP port (0 picks a free one; default 3030)\n"
@@ -37,17 +38,21 @@ final class ServeCommand implements Command {
              + "  --timeout S        query timeout in seconds (default 60); clients may only lower it\n"
              + "  --max-body BYTES   largest request body accepted (default 2097152)\n"
              + "  --allow-service U  allow SERVICE (federated query) to these endpoint URLs only (default: SERVICE refused)\n"
+             + "  --result-cache-mb N\n"
+             + "                     megabytes of complete answers kept for identical requests (default 256; the\n"
+             + "                     store cannot change while served, so a repeated request is answered from memory)\n"
+             + "  --no-result-cache  execute every request (same as --result-cache-mb 0; for measuring)\n"
              + "  --no-query-cache   parse every query afresh (for measuring)\n"
              + "  --base URL         public IRI base the /id/ paths stand for (default " + PublicBase.DEFAULT + ")\n";
     }
 
     @Override
     public int run(List<String> argv) {
-        Set<String> valued = new HashSet<>(Set.of("port", "host", "timeout", "max-body", "base"));
+        Set<String> valued = new HashSet<>(Set.of("port", "host", "timeout", "max-body", "base", "result-cache-mb"));
         valued.addAll(StoreOptions.VALUED);
         Set<String> listed = new HashSet<>(Set.of("allow-service"));
         listed.addAll(StoreOptions.LISTED);
-        Arguments args = Arguments.parse(argv, valued, listed, Set.of("no-query-cache"));
+        Arguments args = Arguments.parse(argv, valued, listed, Set.of("no-query-cache", "no-result-cache"));
         if (!args.positional().isEmpty())
             throw new UsageException("unexpected argument: " + args.positional().get(0));
         int port = args.intValue("port", 3030, 0, 65535);
@@ -57,6 +62,8 @@ final class ServeCommand implements Command {
                 .withMaxBodyBytes(args.intValue("max-body", 2 * 1024 * 1024, 1024, Integer.MAX_VALUE));
         if (args.has("no-query-cache"))
             settings = settings.withQueryCacheSize(0);
+        long resultCacheMegabytes = args.intValue("result-cache-mb", 256, 0, 1 << 20);
+        settings = settings.withResultCacheBytes(args.has("no-result-cache") ? 0 : resultCacheMegabytes * 1024 * 1024);
         ServicePolicy services = args.has("allow-service")
                 ? ServicePolicy.allowOnly(Set.copyOf(args.values("allow-service")))
                 : ServicePolicy.refuseAll();

@@ -10,14 +10,16 @@ import org.apache.jena.query.Query;
 import org.w3id.kzlabour.query.ContentNegotiation;
 import org.w3id.kzlabour.query.QueryCache;
 import org.w3id.kzlabour.query.QueryRunner;
+import org.w3id.kzlabour.query.ResultCache;
 import org.w3id.kzlabour.query.ResultFormat;
 
 /**
  * The read-only SPARQL 1.1 Protocol endpoint.
  *
  * <p>A lean servlet over ARQ rather than Fuseki's generic action chain: one strict request reader,
- * a cache of parsed queries, the shared {@link QueryRunner}, and results held back until they are
- * complete or too large to hold, so an error is a status and never a truncated 200.
+ * a cache of parsed queries, a cache of complete answers to identical requests ({@link ResultCache}),
+ * the shared {@link QueryRunner}, and results held back until they are complete or too large to hold,
+ * so an error is a status and never a truncated 200.
  */
 public final class SparqlServlet extends HttpServlet {
 
@@ -25,6 +27,7 @@ public final class SparqlServlet extends HttpServlet {
 
     private final QueryRunner runner;
     private final QueryCache cache;
+    private final ResultCache answers;
     private final EndpointSettings settings;
     private final String baseIri;
     private final RequestHandler noQueryHandler;
@@ -39,6 +42,7 @@ public final class SparqlServlet extends HttpServlet {
         this.runner = runner;
         this.settings = settings;
         this.cache = new QueryCache(settings.queryCacheSize());
+        this.answers = new ResultCache(settings.resultCacheBytes(), EndpointSettings.MAX_CACHED_ANSWER_BYTES);
         this.baseIri = baseIri;
         this.noQueryHandler = noQueryHandler;
     }
@@ -63,16 +67,24 @@ public final class SparqlServlet extends HttpServlet {
                 throw HttpError.badRequest("Missing 'query' parameter");
             }
             long timeout = settings.effectiveTimeoutMillis(protocol.param("timeout"));
+            ResultCache.Key key = answers.keyFor(protocol.query(), request.getHeader("Accept"), formatParam(protocol),
+                                                 protocol.params("default-graph-uri"), protocol.params("named-graph-uri"));
+            ResultCache.Answer cached = answers.get(key);
+            if (cached != null) {
+                sendCached(response, cached);
+                return;
+            }
             Query query = cache.parse(protocol.query(), baseIri);
             runner.admit(query);
             ResultFormat format = ContentNegotiation.choose(QueryRunner.kindOf(query), formatParam(protocol), request.getHeader("Accept"));
-            response.setStatus(200);
-            response.setContentType(format.contentType());
-            response.setHeader("Vary", "Accept");
-            response.setHeader("Access-Control-Allow-Origin", "*");
-            out = new ResponseBuffer(response, settings.responseBuffer());
+            startAnswer(response, format.contentType());
+            if (key != null)
+                response.setHeader("X-Cache", "MISS");
+            out = new ResponseBuffer(response, settings.responseBuffer(), key == null ? 0 : answers.maxEntryBytes());
             runner.run(query, format, timeout, protocol.params("default-graph-uri"), protocol.params("named-graph-uri"), out);
             out.finish();
+            if (key != null)
+                answers.put(key, format.contentType(), out.captured());
         } catch (Throwable failure) {
             if (out != null && out.isStreaming())
                 throw new ResponseAbortedException(failure);
@@ -80,6 +92,20 @@ public final class SparqlServlet extends HttpServlet {
                 throw error;
             ErrorResponses.send(response, ErrorResponses.toHttpError(failure));
         }
+    }
+
+    private static void startAnswer(HttpServletResponse response, String contentType) {
+        response.setStatus(200);
+        response.setContentType(contentType);
+        response.setHeader("Vary", "Accept");
+        response.setHeader("Access-Control-Allow-Origin", "*");
+    }
+
+    private static void sendCached(HttpServletResponse response, ResultCache.Answer answer) throws IOException {
+        startAnswer(response, answer.contentType());
+        response.setHeader("X-Cache", "HIT");
+        response.setContentLength(answer.body().length);
+        response.getOutputStream().write(answer.body());
     }
 
     private static String formatParam(ProtocolRequest protocol) {
