@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Point lookups whose event IRI changes with every request (no result cache can answer them), against
-# our server, rdf4j-mem and stock fuseki-mem, one after the other on the same data, in one run;
-# also the fixed q09 body of the shared bench, for the same-run comparison.
+# Point lookups whose event IRI changes with every request, against our server, rdf4j-mem and stock
+# fuseki-mem, one after the other on the same data, in one run; also the fixed q09 body of the shared
+# bench, for the same-run comparison. Each wrk thread walks all events before it repeats one; at 1m
+# (48,780 events) a 10 s run repeats some, which our result cache could answer, so our server also runs
+# with --no-result-cache (the figure for "no cache of results can answer them") and with no caches at all.
 # usage: bench/varying-lookup.sh [SIZE] [SECONDS]   (needs ../shared/bench/setup.sh run once; BENCH_WORK as there)
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -40,6 +42,8 @@ run() {
 }
 
 run project "http://127.0.0.1:3139/sparql" java -XX:-DontCompileHugeMethods -Xmx"$HEAP" -jar "$JAR" serve --port 3139 --data "$DATA"
+run project-no-result-cache "http://127.0.0.1:3139/sparql" java -XX:-DontCompileHugeMethods -Xmx"$HEAP" -jar "$JAR" serve --port 3139 --data "$DATA" --no-result-cache
+run project-no-caches "http://127.0.0.1:3139/sparql" java -XX:-DontCompileHugeMethods -Xmx"$HEAP" -jar "$JAR" serve --port 3139 --data "$DATA" --no-result-cache --no-query-cache
 run rdf4j-mem "http://127.0.0.1:3131/sparql" java -Xmx"$HEAP" -Xms1g -cp "$WORK/java/target/kgbench-wrappers-1.jar:$(cat "$WORK/java/cp.txt")" kgbench.Rdf4jServer --store memory --data "$DATA" --port 3131
 run fuseki-mem "http://127.0.0.1:3130/ds/sparql" java -Xmx"$HEAP" -Xms1g -jar "$WORK/lib/jena-fuseki-server-5.6.0.jar" --localhost --port 3130 --file "$DATA" /ds
 echo "requests/s with a new event IRI on every request (wrk -t2 -c8, ${SECS}s): $OUT"

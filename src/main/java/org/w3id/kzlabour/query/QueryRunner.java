@@ -74,11 +74,24 @@ public final class QueryRunner {
      */
     public void run(Query query, ResultFormat format, long timeoutMillis, List<String> defaultGraphs,
                     List<String> namedGraphs, OutputStream out) {
+        run(query, format, timeoutMillis, defaultGraphs, namedGraphs, out, null);
+    }
+
+    /** As {@link #run(Query, ResultFormat, long, List, List, OutputStream)}, stoppable through {@code cancellation} (may be null). */
+    public void run(Query query, ResultFormat format, long timeoutMillis, List<String> defaultGraphs,
+                    List<String> namedGraphs, OutputStream out, Cancellation cancellation) {
         admit(query);
         if (transactional)
             dataset.begin(TxnType.READ);
         try (QueryExec exec = build(query, timeoutMillis, defaultGraphs, namedGraphs)) {
-            write(query, exec, format, out);
+            if (cancellation != null)
+                cancellation.bind(exec::abort);
+            try {
+                write(query, exec, format, out);
+            } finally {
+                if (cancellation != null)
+                    cancellation.unbind();
+            }
         } finally {
             if (transactional)
                 dataset.end();

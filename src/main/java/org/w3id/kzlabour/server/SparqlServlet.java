@@ -1,12 +1,14 @@
 package org.w3id.kzlabour.server;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.query.Query;
+import org.w3id.kzlabour.query.Cancellation;
 import org.w3id.kzlabour.query.ContentNegotiation;
 import org.w3id.kzlabour.query.QueryCache;
 import org.w3id.kzlabour.query.QueryRunner;
@@ -19,7 +21,8 @@ import org.w3id.kzlabour.query.ResultFormat;
  * <p>A lean servlet over ARQ rather than Fuseki's generic action chain: one strict request reader,
  * a cache of parsed queries, a cache of complete answers to identical requests ({@link ResultCache}),
  * the shared {@link QueryRunner}, and results held back until they are complete or too large to hold,
- * so an error is a status and never a truncated 200.
+ * so an error is a status and never a truncated 200. A query whose client has closed its connection
+ * is stopped ({@link ClientWatch}).
  */
 public final class SparqlServlet extends HttpServlet {
 
@@ -28,6 +31,7 @@ public final class SparqlServlet extends HttpServlet {
     private final QueryRunner runner;
     private final QueryCache cache;
     private final ResultCache answers;
+    private final ClientWatch clientWatch = new ClientWatch(Duration.ofSeconds(1), Duration.ofMillis(250));
     private final EndpointSettings settings;
     private final String baseIri;
     private final RequestHandler noQueryHandler;
@@ -81,7 +85,10 @@ public final class SparqlServlet extends HttpServlet {
             if (key != null)
                 response.setHeader("X-Cache", "MISS");
             out = new ResponseBuffer(response, settings.responseBuffer(), key == null ? 0 : answers.maxEntryBytes());
-            runner.run(query, format, timeout, protocol.params("default-graph-uri"), protocol.params("named-graph-uri"), out);
+            Cancellation cancellation = new Cancellation();
+            try (ClientWatch.Watch watch = clientWatch.watch(request.getLocalPort(), request.getRemotePort(), request.getRemoteAddr(), cancellation)) {
+                runner.run(query, format, timeout, protocol.params("default-graph-uri"), protocol.params("named-graph-uri"), out, cancellation);
+            }
             out.finish();
             if (key != null)
                 answers.put(key, format.contentType(), out.captured());
@@ -92,6 +99,11 @@ public final class SparqlServlet extends HttpServlet {
                 throw error;
             ErrorResponses.send(response, ErrorResponses.toHttpError(failure));
         }
+    }
+
+    @Override
+    public void destroy() {
+        clientWatch.close();
     }
 
     private static void startAnswer(HttpServletResponse response, String contentType) {

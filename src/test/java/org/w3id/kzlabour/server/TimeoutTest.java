@@ -107,7 +107,8 @@ class TimeoutTest {
     }
 
     /** CPU time this process (test and server) uses while sleeping for the given time. */
-    private static long cpuNanosDuring(long millis) throws InterruptedException {
+    /** CPU time the whole process uses while the caller sleeps: a stopped query uses next to none. */
+    static long cpuNanosDuring(long millis) throws InterruptedException {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long before = os.getProcessCpuTime();
