@@ -73,10 +73,8 @@ class Run:
         return self.rss.get(system, {}).get("end", {}).get("VmHWM")
 
     def load_rate(self, system):
-        r = self.load.get(system)
-        if not r or not r.get("seconds") or not self.triples:
-            return None
-        return self.triples / r["seconds"]
+        seconds = self.load.get(system, {}).get("seconds") or self.cold.get(system, {}).get("inproc_load_median_s")
+        return self.triples / seconds if seconds and self.triples else None
 
 
 def main():
@@ -103,26 +101,29 @@ def main():
             label, fmt(r.latency_geomean(s)), fmt(r.rps(s, q09) if q09 else None, 0),
             fmt(r.tput_geomean_ratio(s)), fmt(cold), fmt(r.load_rate(s), 0), fmt(r.peak_rss(s), 0)))
 
-    print("\nBest peer per metric in this run, and our systems as a ratio to it (<1 is better for times and memory, >1 for rates):\n")
-    print("| metric | best peer | its value | " + " | ".join(l for l, _, _ in rows if l.split(" ")[0] in OURS) + " |")
-    print("|---|---|---:|" + "---:|" * sum(1 for l, _, _ in rows if l.split(" ")[0] in OURS))
-    metrics = [("latency geomean vs fuseki-mem", lambda r, s: r.latency_geomean(s), True)]
-    metrics += [("latency %s ms" % q.split("-")[0], (lambda q: lambda r, s: r.latency_ms(s, q))(q), True) for q in queries]
-    for label in run.tput.get(BASELINE, {}):
-        metrics.append(("wrk %s req/s" % label.split("-")[0], (lambda l: lambda r, s: r.rps(s, l))(label), False))
-    metrics += [("cold start s", lambda r, s: r.cold.get(s, {}).get("median_s"), True),
-                ("load triples/s", lambda r, s: r.load_rate(s), False),
-                ("peak RSS MiB", lambda r, s: r.peak_rss(s), True)]
-    for name, get, lower in metrics:
-        peer, value = best({p: get(run, p) for p in PEERS}, lower)
-        cells = []
-        for label, r, s in rows:
-            if label.split(" ")[0] not in OURS:
-                continue
-            ours = get(r, s)
-            cells.append(fmt(ours / value) if ours and value else "—")
-        print("| %s | %s | %s | %s |" % (name, peer or "—", fmt(value), " | ".join(cells)))
+    for title, r, ours in [("this run", run, [(s, s) for s in OURS if s in run.lat or s in run.cold])] + (
+            [("the run without result cache", plain, [(s + " (no result cache)", s) for s in OURS if s in plain.lat])] if plain else []):
+        peer_table(title, r, ours)
 
+
+def peer_table(title, run, ours):
+    """Our systems as a ratio to the best peer of the same run, per metric."""
+    queries = list(next(iter(run.lat.values())).keys()) if run.lat else []
+    print("\nBest peer per metric in %s, and our systems as a ratio to it (<1 is better for times and memory, >1 for rates):\n" % title)
+    print("| metric | best peer | its value | " + " | ".join(label for label, _ in ours) + " |")
+    print("|---|---|---:|" + "---:|" * len(ours))
+    metrics = [("latency geomean vs fuseki-mem", lambda s: run.latency_geomean(s), True)]
+    metrics += [("latency %s ms" % q.split("-")[0], (lambda q: lambda s: run.latency_ms(s, q))(q), True) for q in queries]
+    for label in run.tput.get(BASELINE, {}):
+        metrics.append(("wrk %s req/s" % label.split("-")[0], (lambda l: lambda s: run.rps(s, l))(label), False))
+    metrics += [("cold start s", lambda s: run.cold.get(s, {}).get("median_s"), True),
+                ("load triples/s", lambda s: run.load_rate(s), False),
+                ("peak RSS MiB", lambda s: run.peak_rss(s), True)]
+    for name, get, lower in metrics:
+        peer, value = best({p: get(p) for p in PEERS}, lower)
+        cells = [fmt(get(s) / value) if get(s) and value else "—" for _, s in ours]
+        if peer or any(c != "—" for c in cells):
+            print("| %s | %s | %s | %s |" % (name, peer or "—", fmt(value), " | ".join(cells)))
 
 if __name__ == "__main__":
     main()

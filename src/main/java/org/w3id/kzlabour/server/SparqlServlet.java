@@ -46,7 +46,8 @@ public final class SparqlServlet extends HttpServlet {
         this.runner = runner;
         this.settings = settings;
         this.cache = new QueryCache(settings.queryCacheSize());
-        this.answers = new ResultCache(settings.resultCacheBytes(), EndpointSettings.MAX_CACHED_ANSWER_BYTES);
+        this.answers = new ResultCache(settings.resultCacheBytes(), EndpointSettings.MAX_CACHED_ANSWER_BYTES,
+                                       settings.resultCacheMinCost().toNanos());
         this.baseIri = baseIri;
         this.noQueryHandler = noQueryHandler;
     }
@@ -86,12 +87,13 @@ public final class SparqlServlet extends HttpServlet {
                 response.setHeader("X-Cache", "MISS");
             out = new ResponseBuffer(response, settings.responseBuffer(), key == null ? 0 : answers.maxEntryBytes());
             Cancellation cancellation = new Cancellation();
+            long started = System.nanoTime();
             try (ClientWatch.Watch watch = clientWatch.watch(request.getLocalPort(), request.getRemotePort(), request.getRemoteAddr(), cancellation)) {
                 runner.run(query, format, timeout, protocol.params("default-graph-uri"), protocol.params("named-graph-uri"), out, cancellation);
             }
             out.finish();
             if (key != null)
-                answers.put(key, format.contentType(), out.captured());
+                answers.offer(key, format.contentType(), System.nanoTime() - started, out::captured);
         } catch (Throwable failure) {
             if (out != null && out.isStreaming())
                 throw new ResponseAbortedException(failure);

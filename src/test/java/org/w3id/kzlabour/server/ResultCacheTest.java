@@ -23,18 +23,34 @@ class ResultCacheTest {
     private static final String SLOW_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
     private static KgServer cached;
     private static KgServer uncached;
+    private static KgServer onlyExpensive;
 
     @BeforeAll
     static void start() {
         EndpointSettings settings = EndpointSettings.defaults().withQueryTimeout(Duration.ofSeconds(2));
-        cached = TestServers.start(TestServers.dataset(3000), settings, ServicePolicy.refuseAll());
+        cached = TestServers.start(TestServers.dataset(3000), settings.withResultCacheMinCost(Duration.ZERO), ServicePolicy.refuseAll());
         uncached = TestServers.start(TestServers.dataset(50), settings.withResultCacheBytes(0), ServicePolicy.refuseAll());
+        onlyExpensive = TestServers.start(TestServers.dataset(50), settings.withResultCacheMinCost(Duration.ofSeconds(30)), ServicePolicy.refuseAll());
     }
 
     @AfterAll
     static void stop() {
         cached.stop();
         uncached.stop();
+        onlyExpensive.stop();
+    }
+
+    @Test
+    void defaultsKeepOnlyAnswersThatTookAtLeastFiveMilliseconds() {
+        assertEquals(Duration.ofMillis(5), EndpointSettings.defaults().resultCacheMinCost());
+    }
+
+    @Test
+    void cheapAnswerIsComputedAgainRatherThanStored() throws Exception {
+        TestServers.get(onlyExpensive, LABELS, null);
+        HttpResponse<String> second = TestServers.get(onlyExpensive, LABELS, null);
+        assertEquals(200, second.statusCode());
+        assertEquals("MISS", second.headers().firstValue("X-Cache").orElse(null));
     }
 
     @Test
@@ -85,7 +101,7 @@ class ResultCacheTest {
         HttpResponse<String> first = TestServers.get(cached, query, "application/sparql-results+json");
         HttpResponse<String> second = TestServers.get(cached, query, "application/sparql-results+json");
         assertEquals(200, second.statusCode());
-        assertNull(second.headers().firstValue("X-Cache").orElse(null));
+        assertEquals("MISS", second.headers().firstValue("X-Cache").orElse(null));
         assertNotEquals(first.body(), second.body());
     }
 
