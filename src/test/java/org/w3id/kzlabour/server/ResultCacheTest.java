@@ -68,6 +68,17 @@ class ResultCacheTest {
     }
 
     @Test
+    void cachedQueryStillGoesThroughTheRequestChecks() throws Exception {
+        String query = LABELS + " # checks";
+        assertEquals("MISS", TestServers.get(cached, query, null).headers().firstValue("X-Cache").orElse(null));
+        assertEquals("HIT", TestServers.get(cached, query, null).headers().firstValue("X-Cache").orElse(null));
+        HttpResponse<String> badTimeout = TestServers.postForm(cached, TestServers.form("query", query) + "&timeout=soon", null);
+        BadInputTest.assertOneLineError(400, badTimeout.statusCode(), badTimeout.body());
+        HttpResponse<String> badEncoding = TestServers.postForm(cached, TestServers.form("query", query) + "&x=%zz", null);
+        BadInputTest.assertOneLineError(400, badEncoding.statusCode(), badEncoding.body());
+    }
+
+    @Test
     void anotherFormatIsAnotherEntry() throws Exception {
         String query = LABELS + " # formats";
         TestServers.get(cached, query, "application/sparql-results+json");
