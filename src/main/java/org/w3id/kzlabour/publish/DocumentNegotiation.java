@@ -1,9 +1,9 @@
 package org.w3id.kzlabour.publish;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.w3id.kzlabour.query.AcceptHeader;
 import org.w3id.kzlabour.query.NotAcceptableException;
 
 /**
@@ -32,16 +32,7 @@ public final class DocumentNegotiation {
         }
         if (accept == null || accept.isBlank())
             return offers.get(0);
-        List<Range> ranges = parse(accept);
-        DocumentFormat best = null;
-        double bestQ = 0;
-        for (DocumentFormat offer : offers) {
-            double q = quality(offer, ranges);
-            if (q > bestQ) {
-                bestQ = q;
-                best = offer;
-            }
-        }
+        DocumentFormat best = AcceptHeader.parse(accept).best(offers, DocumentFormat::mediaTypes, false);
         if (best == null)
             throw new NotAcceptableException(supported(offers));
         return best;
@@ -50,57 +41,5 @@ public final class DocumentNegotiation {
     /** The media types offered, for a 406 message. */
     public static List<String> supported(List<DocumentFormat> offers) {
         return offers.stream().map(f -> f.mediaTypes().get(0)).toList();
-    }
-
-    private static double quality(DocumentFormat offer, List<Range> ranges) {
-        double best = 0;
-        for (String mediaType : offer.mediaTypes()) {
-            int specificity = -1;
-            double q = 0;
-            for (Range range : ranges) {
-                int s = range.specificity(mediaType);
-                if (s > specificity || (s == specificity && s >= 0 && range.q() > q)) {
-                    specificity = s;
-                    q = range.q();
-                }
-            }
-            if (specificity >= 0) {
-                // An alias (e.g. application/xml for RDF/XML) matched only by a wildcard must not outrank the main type.
-                best = Math.max(best, q);
-            }
-        }
-        return best;
-    }
-
-    private static List<Range> parse(String header) {
-        List<Range> ranges = new ArrayList<>();
-        for (String part : header.split(",")) {
-            String[] pieces = part.split(";");
-            String type = pieces[0].strip().toLowerCase(Locale.ROOT);
-            if (type.isEmpty() || type.indexOf('/') < 0)
-                continue;
-            double q = 1.0;
-            for (int i = 1; i < pieces.length; i++) {
-                String param = pieces[i].strip().toLowerCase(Locale.ROOT);
-                if (param.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(param.substring(2).strip());
-                    } catch (NumberFormatException ex) {
-                        q = 0;
-                    }
-                }
-            }
-            ranges.add(new Range(type, Double.isNaN(q) ? 0 : Math.max(0, Math.min(1, q))));
-        }
-        return ranges;
-    }
-
-    private record Range(String type, double q) {
-        int specificity(String mediaType) {
-            if (type.equals(mediaType)) return 2;
-            if (type.equals("*/*")) return 0;
-            if (type.endsWith("/*") && mediaType.startsWith(type.substring(0, type.length() - 1))) return 1;
-            return -1;
-        }
     }
 }

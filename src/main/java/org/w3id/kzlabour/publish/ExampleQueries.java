@@ -1,22 +1,16 @@
 package org.w3id.kzlabour.publish;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.kzlabour.store.ShippedGraph;
 
 /**
  * The example queries shipped in the jar ({@code kg/queries/examples/*.rq}), each with the title
@@ -26,7 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class ExampleQueries {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExampleQueries.class);
-    private static final String FOLDER = "kg/queries/examples";
+    private static final String FOLDER = "queries/examples";
 
     /** One example: file name without extension, title, description (may be empty), query text. */
     public record Example(String name, String title, String description, String text) {}
@@ -35,27 +29,10 @@ public final class ExampleQueries {
 
     /** The shipped examples in file-name order (none when the jar has no examples folder). */
     public static List<Example> shipped() {
-        URL url = ExampleQueries.class.getClassLoader().getResource(FOLDER);
-        if (url == null)
-            return List.of();
         try {
-            URI uri = url.toURI();
-            Path dir;
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException ex) {
-                    try {
-                        fs = FileSystems.newFileSystem(uri, Collections.emptyMap());
-                    } catch (FileSystemAlreadyExistsException raced) {
-                        fs = FileSystems.getFileSystem(uri);
-                    }
-                }
-                dir = fs.getPath(FOLDER);
-            } else {
-                dir = Path.of(uri);
-            }
+            Path dir = ShippedGraph.folder(FOLDER);
+            if (dir == null)
+                return List.of();
             return read(dir);
         } catch (Exception ex) {
             LOG.warn("Cannot read the example queries: {}", ex.toString());

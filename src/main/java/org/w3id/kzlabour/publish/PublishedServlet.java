@@ -13,8 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.PrefixMap;
+import org.w3id.kzlabour.server.CorsPreflight;
 import org.w3id.kzlabour.server.ErrorResponses;
 import org.w3id.kzlabour.server.FormDecoding;
+import org.w3id.kzlabour.server.HttpError;
 
 /**
  * What every read-only page of the linked-data site shares: GET and HEAD only, a CORS header on
@@ -39,15 +41,8 @@ abstract class PublishedServlet extends HttpServlet {
                     response.setHeader("Access-Control-Allow-Origin", "*");
                     answer(request, response, params);
                 }
-                case "OPTIONS" -> {
-                    response.setStatus(204);
-                    response.setHeader("Allow", ALLOW);
-                    response.setHeader("Access-Control-Allow-Origin", "*");
-                    response.setHeader("Access-Control-Allow-Methods", ALLOW);
-                    response.setHeader("Access-Control-Allow-Headers", "Accept, Accept-Language");
-                    response.setHeader("Access-Control-Max-Age", "86400");
-                }
-                default -> throw new org.w3id.kzlabour.server.HttpError(405, "Method " + method + " not allowed: this resource is read-only", Map.of("Allow", ALLOW));
+                case "OPTIONS" -> CorsPreflight.answer(response, ALLOW, "Accept, Accept-Language");
+                default -> throw new HttpError(405, "Method " + method + " not allowed: this resource is read-only", Map.of("Allow", ALLOW));
             }
         } catch (Throwable failure) {
             if (failure instanceof Error error && !(failure instanceof StackOverflowError) && !(failure instanceof OutOfMemoryError))

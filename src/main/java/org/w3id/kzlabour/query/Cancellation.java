@@ -30,8 +30,4 @@ public final class Cancellation {
         if (action != null)
             action.run();
     }
-
-    public boolean isCancelled() {
-        return cancelled;
-    }
 }

@@ -55,11 +55,7 @@ public final class ResultCache {
                 .build();
     }
 
-    public static ResultCache disabled() {
-        return new ResultCache(0, 0, 0);
-    }
-
-    public boolean enabled() {
+    private boolean enabled() {
         return answers != null;
     }
 
@@ -91,13 +87,5 @@ public final class ResultCache {
         byte[] bytes = body.get();
         if (bytes != null && bytes.length <= maxEntryBytes)
             answers.put(key, new Answer(contentType, bytes));
-    }
-
-    /** Entries held now (for tests and the log). */
-    public long size() {
-        if (!enabled())
-            return 0;
-        answers.cleanUp();
-        return answers.estimatedSize();
     }
 }

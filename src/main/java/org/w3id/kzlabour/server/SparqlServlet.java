@@ -56,7 +56,7 @@ public final class SparqlServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String method = request.getMethod();
         if ("OPTIONS".equals(method)) {
-            preflight(response);
+            CorsPreflight.answer(response, ALLOW, "Accept, Content-Type, Authorization, X-Requested-With");
             return;
         }
         ResponseBuffer out = null;
@@ -125,15 +125,6 @@ public final class SparqlServlet extends HttpServlet {
     private static String formatParam(ProtocolRequest protocol) {
         String format = protocol.param("format");
         return format != null ? format : protocol.param("output");
-    }
-
-    private static void preflight(HttpServletResponse response) {
-        response.setStatus(204);
-        response.setHeader("Allow", ALLOW);
-        response.setHeader("Access-Control-Allow-Origin", "*");
-        response.setHeader("Access-Control-Allow-Methods", ALLOW);
-        response.setHeader("Access-Control-Allow-Headers", "Accept, Content-Type, Authorization, X-Requested-With");
-        response.setHeader("Access-Control-Max-Age", "86400");
     }
 
     /**

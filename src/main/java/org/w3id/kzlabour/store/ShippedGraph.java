@@ -61,32 +61,42 @@ public final class ShippedGraph {
         return in;
     }
 
-    private static List<ShippedFile> filesIn(String folder) {
-        URL url = ShippedGraph.class.getClassLoader().getResource(RESOURCE_ROOT + "/" + folder);
+    /**
+     * A shipped folder below {@code kg/} (e.g. {@code queries/examples}) as a path, inside the jar or
+     * in {@code target/classes}; null when the build shipped no such folder.
+     */
+    public static Path folder(String relativePath) throws IOException {
+        URL url = ShippedGraph.class.getClassLoader().getResource(RESOURCE_ROOT + "/" + relativePath);
         if (url == null)
-            return List.of();
+            return null;
         try {
             URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme()))
-                return listInJar(uri, folder);
-            return list(Path.of(uri), folder);
-        } catch (URISyntaxException | IOException ex) {
+            return "jar".equals(uri.getScheme()) ? jarFileSystem(uri).getPath(RESOURCE_ROOT, relativePath) : Path.of(uri);
+        } catch (URISyntaxException ex) {
+            throw new IOException(ex);
+        }
+    }
+
+    private static List<ShippedFile> filesIn(String folder) {
+        try {
+            Path dir = folder(folder);
+            return dir == null ? List.of() : list(dir, folder);
+        } catch (IOException ex) {
             throw new IllegalStateException("Cannot list the shipped folder " + folder + ": " + ex.getMessage(), ex);
         }
     }
 
-    private static List<ShippedFile> listInJar(URI uri, String folder) throws IOException {
-        FileSystem fs;
+    /** The jar's file system, opened once for the whole process (a second open of the same jar fails). */
+    private static FileSystem jarFileSystem(URI uri) throws IOException {
         try {
-            fs = FileSystems.getFileSystem(uri);
+            return FileSystems.getFileSystem(uri);
         } catch (FileSystemNotFoundException ex) {
             try {
-                fs = FileSystems.newFileSystem(uri, Collections.emptyMap());
+                return FileSystems.newFileSystem(uri, Collections.emptyMap());
             } catch (java.nio.file.FileSystemAlreadyExistsException raced) {
-                fs = FileSystems.getFileSystem(uri);
+                return FileSystems.getFileSystem(uri);
             }
         }
-        return list(fs.getPath(RESOURCE_ROOT, folder), folder);
     }
 
     private static List<ShippedFile> list(Path dir, String folder) throws IOException {
