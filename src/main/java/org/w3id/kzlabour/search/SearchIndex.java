@@ -21,6 +21,7 @@ import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -88,6 +89,8 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
         this.transactional = transactional;
         this.textIndex = textIndex;
         this.textDataset = TextDatasetFactory.create(data, textIndex, true);
+        // ARQ runs on the unwrapped dataset, so text:query finds the index through the context.
+        this.textDataset.getContext().set(TextQuery.textIndex, textIndex);
         this.reader = DirectoryReader.open(textIndex.getDirectory());
         this.searcher = new IndexSearcher(reader);
         this.names = names >= 0 ? names : reader.numDocs();
