@@ -211,7 +211,7 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
 
     /** The Lucene query that proposes candidates: every term of every word, fuzzy for long skeleton words, the joined skeleton; types as a filter. */
     static Query candidateQuery(String text, Set<String> types) {
-        List<NameAnalyzer.Word> words = NameAnalyzer.words(text);
+        List<NameAnalyzer.Word> words = NameAnalyzer.queryWords(text);
         if (words.isEmpty())
             return null;
         if (words.size() > MAX_QUERY_WORDS)
@@ -221,9 +221,10 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
         for (NameAnalyzer.Word word : words)
             for (String term : word.terms())
                 addTerm(terms, added, term, 1f);
-        String joined = NameAnalyzer.joined(text, words.size());
-        if (joined != null)
-            addTerm(terms, added, joined, 2f);
+        if (words.size() >= 2 && words.size() <= NameAnalyzer.MAX_JOINED_WORDS)
+            for (String key : NameKey.alternatives(text))
+                if (key.length() >= 4)
+                    addTerm(terms, added, key.replace(" ", ""), 2f);
         Query nameQuery = terms.build();
         if (types == null || types.isEmpty())
             return nameQuery;
