@@ -83,6 +83,7 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final int names;
+    private final boolean builtNow;
 
     private SearchIndex(DatasetGraph data, boolean transactional, TextIndexLucene textIndex, int names) throws IOException {
         this.data = data;
@@ -94,6 +95,7 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
         this.reader = DirectoryReader.open(textIndex.getDirectory());
         this.searcher = new IndexSearcher(reader);
         this.names = names >= 0 ? names : reader.numDocs();
+        this.builtNow = names >= 0;
     }
 
     /** Builds the index in memory over {@code data} (the shipped graph, {@code --data} files, a test graph). */
@@ -144,6 +146,11 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
     /** The served dataset with the index attached: run SPARQL on this one for {@code text:query}. */
     public DatasetGraph dataset() {
         return textDataset;
+    }
+
+    /** Whether this index was built when opened (always in memory; on disk when it was absent or stale). */
+    public boolean builtNow() {
+        return builtNow;
     }
 
     /** How many names (documents) the index holds. */
