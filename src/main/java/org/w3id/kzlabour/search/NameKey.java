@@ -80,6 +80,15 @@ public final class NameKey {
         return keys;
     }
 
+    /**
+     * The key with its word spaces removed. A hyphen joins words in {@link #of} (Nur-Sultan =
+     * Nursultan) but a space separates them (Nur Sultan), and names are written both ways (Kaz Munay
+     * Gas, KazMunayGas): compare joined keys on both sides to ignore word breaks.
+     */
+    public static String joined(String text) {
+        return of(text).replace(" ", "");
+    }
+
     private static String readRules() {
         try (InputStream in = NameKey.class.getResourceAsStream(RULES_RESOURCE)) {
             if (in == null) {

@@ -165,6 +165,14 @@ class NameKeyTest {
     }
 
     @Test
+    void joinedKeysIgnoreWordBreaks() {
+        assertEquals(NameKey.joined("Nur-Sultan"), NameKey.joined("Nur Sultan"));
+        assertEquals(NameKey.joined("KazMunayGas"), NameKey.joined("Kaz Munay Gas"));
+        assertEquals("nursultan", NameKey.joined("Нұр-Сұлтан"));
+        assertNotEquals(NameKey.of("Nur-Sultan"), NameKey.of("Nur Sultan"), "the main key keeps words apart");
+    }
+
+    @Test
     void keyAlphabetIsLowerCaseAsciiLettersDigitsAndSingleSpaces() {
         for (String name : List.of("Жаңаөзен оқиғасы", "Qazaqstan Respūblīkasy", "Atyrauskaya Oblast’", "«ҚазМұнайГаз» ҰК АҚ",
                 "Mańǵystaý", "Нұр-сұлтан", "Ü Ş Ğ İ ı", "Ærø ß", "Τεστ", "中文 名字")) {
