@@ -252,8 +252,10 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
         }
         if (typos) {
             Set<String> fuzzy = new LinkedHashSet<>();
-            for (NameAnalyzer.Word word : words)
+            for (NameAnalyzer.Word word : words) {
                 fuzzy.addAll(NameMatcher.contentWords(KeyCache.of(word.original())));
+                fuzzy.add(word.terms().get(0)); // the folded word as typed
+            }
             if (joined != null)
                 fuzzy.add(joined);
             for (String term : fuzzy)
