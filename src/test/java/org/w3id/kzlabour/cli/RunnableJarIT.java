@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The fat jar as a user runs it, from a directory that is not the project: it starts on the graph
  * it carries, prints its URL and size, and answers queries (a jar whose service files were
- * overwritten answers 400 to everything).
+ * overwritten answers 400 to everything), and searches (/search and text:query need Lucene's codecs,
+ * which come through service files too).
  */
 class RunnableJarIT {
 
@@ -54,6 +55,22 @@ class RunnableJarIT {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), response.body());
             assertEquals("n\r\n" + triples + "\r\n", response.body());
+
+            // Search in the jar: Lucene's codecs are found through service files too.
+            String root = m.group(2).substring(0, m.group(2).length() - "/sparql".length());
+            HttpResponse<String> search = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(root + "/search?format=json&q=" + URLEncoder.encode("Жаңаөзен", StandardCharsets.UTF_8)))
+                               .timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, search.statusCode(), search.body());
+            assertTrue(search.body().contains("https://w3id.org/kz-labour/id/place/zhanaozen"), search.body());
+            String textQuery = "PREFIX text: <http://jena.apache.org/text#> SELECT DISTINCT ?s WHERE { ?s text:query \"Zhanaozen\" }";
+            HttpResponse<String> sparql = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(m.group(2) + "?query=" + URLEncoder.encode(textQuery, StandardCharsets.UTF_8)))
+                               .header("Accept", "text/csv").timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, sparql.statusCode(), sparql.body());
+            assertTrue(sparql.body().contains("https://w3id.org/kz-labour/id/place/zhanaozen"), sparql.body());
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
