@@ -36,7 +36,6 @@ class KeyCacheTest {
             if (!NameKey.of(text).equals(KeyCache.ofWords(text)) || !Set.copyOf(NameKey.alternatives(text)).equals(Set.copyOf(KeyCache.alternatives(text))))
                 differ.add(text + " : " + NameKey.of(text) + " / " + KeyCache.ofWords(text));
         }
-        System.out.println(differ);
         assertEquals(List.of(), differ);
     }
 }
