@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.w3id.kzlabour.search.SearchHit;
+import org.w3id.kzlabour.search.SearchIndex;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -48,6 +50,7 @@ class BrowserTest {
     static final Path SHOTS = Path.of("target", "screenshots");
 
     static KgServer server;
+    static SearchIndex search;
     static ChromeDriver browser;
     static String root;
     static Path profile;
@@ -74,9 +77,11 @@ class BrowserTest {
         byte[] ontology = LinkedDataSite.shippedOntology();
         if (ontology == null)
             ontology = Files.readAllBytes(SiteFixture.resource("ontology.ttl"));
+        search = SearchIndex.inMemory(store.dataset(), store.transactional());
         KgServer.Builder builder = KgServer.builder().host("127.0.0.1").port(0)
-                .runner(new QueryRunner(store.dataset(), store.transactional(), ServicePolicy.refuseAll()))
-                .settings(EndpointSettings.defaults());
+                .runner(new QueryRunner(search.dataset(), store.transactional(), ServicePolicy.refuseAll()))
+                .settings(EndpointSettings.defaults())
+                .route("/search", new SearchServlet(search, PublicBase.standard()));
         LinkedDataSite.install(builder, new GraphReader(store.dataset(), store.transactional(), 30_000), PublicBase.standard(), ontology, examples);
         server = builder.build().start();
         root = "http://127.0.0.1:" + server.port();
@@ -99,6 +104,8 @@ class BrowserTest {
             browser.quit();
         if (server != null)
             server.stop();
+        if (search != null)
+            search.close();
         if (profile != null)
             try (var files = Files.walk(profile)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -143,5 +150,23 @@ class BrowserTest {
         assertFalse(browser.findElements(By.cssSelector("#evidence .claim blockquote.quote")).isEmpty(), "claims with quoted sentences");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('evidence').scrollIntoView({block: 'start'}); window.scrollBy(0, -120);");
         screenshot("entity-page.png");
+    }
+
+    @Test
+    void searchBoxInTheHeaderThenResultThenEntityPage() throws IOException {
+        List<SearchHit> expected = search.search("Жанаозен", java.util.Set.of(), 1);
+        Assumptions.assumeFalse(expected.isEmpty(), "the served graph has no Zhanaozen");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(root + "/ontology");
+        WebElement box = browser.findElement(By.cssSelector("header.site form.search input[name=q]"));
+        box.sendKeys("Жанаозен");
+        box.submit();
+        WebElement first = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ol.search-results li.hit a")));
+        assertTrue(browser.getCurrentUrl().startsWith(root + "/search?q="), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.cssSelector("ol.search-results li.hit .match")).isDisplayed());
+        screenshot("search.png");
+        first.click();
+        wait.until(ExpectedConditions.urlContains("/id/"));
+        assertTrue(browser.getCurrentUrl().equals(root + PublicBase.standard().href(expected.get(0).iri())), browser.getCurrentUrl());
     }
 }
