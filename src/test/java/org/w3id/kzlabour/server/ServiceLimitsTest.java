@@ -86,6 +86,7 @@ class ServiceLimitsTest {
         long start = System.nanoTime();
         HttpResponse<String> response = TestServers.get(main, serviceQuery(sleeping.endpoint()), null);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        System.err.printf("ServiceLimitsTest: %s: HTTP %d after %d ms%n", "aSleepingRemoteTimesOutPromptlyWith504", response.statusCode(), millis);
         BadInputTest.assertOneLineError(504, response.statusCode(), response.body());
         assertTrue(response.body().contains("SERVICE <" + sleeping.endpoint() + ">"), response.body());
         assertTrue(millis >= SERVICE_TIMEOUT_MS - 50 && millis < SERVICE_TIMEOUT_MS + 3000, "took " + millis + " ms");
@@ -96,6 +97,7 @@ class ServiceLimitsTest {
         long start = System.nanoTime();
         HttpResponse<String> response = TestServers.get(main, serviceQuery(trickling.endpoint()), null);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        System.err.printf("ServiceLimitsTest: %s: HTTP %d after %d ms%n", "aTricklingRemoteIsStoppedAtItsDeadlineToo", response.statusCode(), millis);
         BadInputTest.assertOneLineError(504, response.statusCode(), response.body());
         assertTrue(millis < SERVICE_TIMEOUT_MS + 3000, "took " + millis + " ms");
     }
@@ -105,6 +107,7 @@ class ServiceLimitsTest {
         long start = System.nanoTime();
         HttpResponse<String> response = TestServers.get(main, serviceQuery(stalling.endpoint()), null);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        System.err.printf("ServiceLimitsTest: %s: HTTP %d after %d ms%n", "aRemoteThatStallsMidAnswerIsStoppedAtItsDeadline", response.statusCode(), millis);
         BadInputTest.assertOneLineError(504, response.statusCode(), response.body());
         assertTrue(millis < SERVICE_TIMEOUT_MS + 3000, "took " + millis + " ms");
         // the interrupt that stopped the read does not leak into the next request on the same server
@@ -116,6 +119,7 @@ class ServiceLimitsTest {
         long start = System.nanoTime();
         HttpResponse<String> response = TestServers.get(shortQueries, serviceQuery(sleeping.endpoint()), null);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        System.err.printf("ServiceLimitsTest: %s: HTTP %d after %d ms%n", "theQueryTimeoutBoundsASlowServiceEvenWithAHigherServiceLimit", response.statusCode(), millis);
         assertTrue(response.statusCode() == 504 || response.statusCode() == 503, response.statusCode() + " " + response.body());
         assertTrue(millis < 1500 + 3000, "took " + millis + " ms");
     }
@@ -132,6 +136,7 @@ class ServiceLimitsTest {
         long start = System.nanoTime();
         HttpResponse<String> plain = TestServers.get(patient, plainQuery + " # while others hang", "application/sparql-results+json");
         long millis = (System.nanoTime() - start) / 1_000_000;
+        System.err.printf("ServiceLimitsTest: a plain query answered in %d ms while 8 SERVICE calls hung%n", millis);
         assertEquals(200, plain.statusCode(), plain.body());
         assertTrue(plain.body().contains("\"15\""), plain.body());
         assertTrue(millis < PATIENT_TIMEOUT_MS / 2, "a plain query waited " + millis + " ms behind hanging SERVICE calls");
