@@ -166,6 +166,15 @@ class ServiceLimitsTest {
     }
 
     @Test
+    void variablesHiddenInsideASubQueryComeBackUnderTheirOwnNames() throws Exception {
+        String query = "SELECT ?label WHERE { { SELECT ?label WHERE { SERVICE <" + TestServers.endpoint(big) + "> "
+                     + "{ SELECT ?s ?label WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?s LIMIT 3 } } } } ORDER BY ?label";
+        HttpResponse<String> response = TestServers.get(main, query, "text/csv");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("label\r\nthing 0\r\nthing 1\r\nthing 10\r\n", response.body());
+    }
+
+    @Test
     void theRemoteIsAskedForOneRowMoreThanTheCap() throws Exception {
         recorder.requests.clear();
         HttpResponse<String> response = TestServers.get(main, serviceQuery(recorder.endpoint()), null);
