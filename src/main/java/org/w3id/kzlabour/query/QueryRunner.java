@@ -106,8 +106,11 @@ public final class QueryRunner {
             target = DynamicDatasets.dynamicDataset(DatasetDescription.create(query), dataset, false);
         Context context = Context.create();
         context.set(ARQ.httpServiceAllowed, servicePolicy.anyAllowed());
-        if (servicePolicy.anyAllowed())
+        if (servicePolicy.anyAllowed()) {
             ServiceExecutorRegistry.set(context, servicePolicy.guardedRegistry());
+            if (timeoutMillis > 0)
+                context.set(LimitedServiceExecutor.QUERY_DEADLINE, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis));
+        }
         QueryExecBuilder builder = QueryExec.dataset(target).context(context).query(query);
         if (timeoutMillis > 0)
             builder = builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
