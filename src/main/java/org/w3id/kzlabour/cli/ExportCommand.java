@@ -55,7 +55,7 @@ final class ExportCommand implements Command {
         try {
             format = ExportFormat.named(args.value("format", null));
         } catch (IllegalArgumentException ex) {
-            throw new UsageException(ex.getMessage());
+            throw new UsageException(ex.getMessage() + " (or " + TABLES + " for tables)");
         }
         ServedStore store = StoreOptions.open(args);
         if (store.transactional())

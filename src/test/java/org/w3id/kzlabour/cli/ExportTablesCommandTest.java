@@ -113,6 +113,17 @@ class ExportTablesCommandTest {
     }
 
     @Test
+    void rerunningATableQueryGivesTheSameFile() throws Exception {
+        Path tables = dir.resolve("shipped");
+        assertEquals(0, run("export", "--format", "csv", "--out", tables.toString()), stderr());
+        for (String table : List.of("events", "claims", "sources")) {
+            Path query = GraphCounts.tablesFolder().resolve(table + ".rq");
+            assertEquals(0, run("query", "@" + query, "--format", "csv"), stderr());
+            assertEquals(Files.readString(tables.resolve(table + ".csv"), StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8), table);
+        }
+    }
+
+    @Test
     void fromATdb2Store() throws Exception {
         Path data = Files.writeString(dir.resolve("d.ttl"), DATA);
         Path db = dir.resolve("db");
