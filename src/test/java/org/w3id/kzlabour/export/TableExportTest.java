@@ -137,6 +137,24 @@ class TableExportTest {
     }
 
     @Test
+    void everyCountOfAnEventIsStatedByAClaim() throws IOException {
+        List<CSVRecord> records = records(dir.resolve("tables/events.csv"));
+        List<String> header = records.get(0).toList();
+        int counts = 0;
+        for (String column : header) {
+            if (!column.endsWith("_count"))
+                continue;
+            int qualifier = header.indexOf(column + "_qualifier");
+            for (CSVRecord row : records.subList(1, records.size()))
+                if (!row.get(header.indexOf(column)).isEmpty()) {
+                    counts++;
+                    assertFalse(row.get(qualifier).isEmpty(), row.get(0) + " " + column + ": no claim states this number");
+                }
+        }
+        assertTrue(counts >= 6, "the shipped graph has counts: " + counts);
+    }
+
+    @Test
     void cyrillicNamesSurvive() throws IOException {
         Map<String, String> zhanaozen = row("places.csv", "https://w3id.org/kz-labour/id/place/zhanaozen");
         assertEquals("Жанаозен", zhanaozen.get("label_ru"));
