@@ -10,11 +10,14 @@ import java.util.Map;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.kzlabour.export.ExportFormat;
 import org.w3id.kzlabour.export.Exporter;
+import org.w3id.kzlabour.export.TableCatalog;
+import org.w3id.kzlabour.export.TableExport;
 import org.w3id.kzlabour.store.ShippedGraph;
 
 /**
  * Build step (run by the pom in {@code process-classes}): writes the shipped graph as the dumps the
- * server offers at {@code /dumps/}, into the classes folder, so they go into the jar.
+ * server offers at {@code /dumps/}, and as the analyst tables with their CSVW metadata (failing the
+ * build when a table does not match its metadata), into the classes folder, so they go into the jar.
  *
  * <p>Usage: {@code DumpGenerator OUTPUT_DIR}.
  */
@@ -40,5 +43,7 @@ public final class DumpGenerator {
             }
             System.out.println("dump: " + file + " (" + Files.size(file) + " bytes)");
         }
+        TableExport.write(graph, TableCatalog.shipped(), dir)
+                   .forEach((table, rows) -> System.out.println("table: " + dir.resolve(table) + " (" + rows + " rows)"));
     }
 }
