@@ -76,6 +76,24 @@
     list.appendChild(item);
   });
 
+  /** A link to the query now in the editor on this release: /query?release=X.Y.Z#query=... (YASGUI reads the hash). */
+  function shareLink() {
+    var query = yasgui.getTab().getYasqe().getValue();
+    return window.location.origin + "/query?release=" + encodeURIComponent(config.release)
+      + "#query=" + encodeURIComponent(query);
+  }
+  var shareButton = document.getElementById("share-link");
+  var shareUrl = document.getElementById("share-url");
+  if (shareButton && shareUrl) {
+    shareButton.addEventListener("click", function () {
+      shareUrl.value = shareLink();
+      shareUrl.hidden = false;
+      shareUrl.focus();
+      shareUrl.select();
+      if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(shareUrl.value).catch(function () {});
+    });
+  }
+
   var wanted = new URLSearchParams(window.location.search).get("example");
   config.examples.forEach(function (example) { if (example.name === wanted) openExample(example, true); });
 })();
