@@ -94,6 +94,13 @@
     });
   }
 
+  // YASGUI's own share button (in the editor) gives the same link, with the release, not its default one.
+  document.getElementById("yasgui").addEventListener("click", function (event) {
+    if (!(event.target.closest && event.target.closest(".yasqe_share"))) return;
+    var yasqe = yasgui.getTab().getYasqe();
+    if (yasqe && yasqe.config) yasqe.config.createShareableLink = function () { return shareLink(); };
+  }, true);
+
   var wanted = new URLSearchParams(window.location.search).get("example");
   config.examples.forEach(function (example) { if (example.name === wanted) openExample(example, true); });
 })();

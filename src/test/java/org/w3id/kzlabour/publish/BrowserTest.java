@@ -159,6 +159,9 @@ class BrowserTest {
         String release = Release.current().version();
         assertTrue(link.startsWith(root + "/query?release=" + release + "#query="), link);
         assertTrue(browser.findElements(By.cssSelector(".release-notice")).isEmpty(), "no notice on the current release");
+        browser.findElement(By.cssSelector(".yasqe_share")).click();
+        WebElement yasguiShare = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe_sharePopup input")));
+        assertTrue(yasguiShare.getAttribute("value").equals(link), "YASGUI's own share button gives the same link: " + yasguiShare.getAttribute("value"));
 
         browser.get(link);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
