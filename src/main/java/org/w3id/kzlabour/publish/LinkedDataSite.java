@@ -36,6 +36,7 @@ public final class LinkedDataSite {
                 .route("/dumps/*", new DumpServlet())
                 .route("/cite/*", new CiteServlet(reader, base))
                 .route("/releases/*", new ReleasesServlet())
+                .route("/release/*", new ReleaseIriServlet())
                 .route("/static/*", new StaticServlet(Map.of(
                         "/site.css", new StaticServlet.Asset("web/site.css", "text/css; charset=utf-8"),
                         "/query.js", new StaticServlet.Asset("web/query.js", "text/javascript; charset=utf-8"))));

@@ -171,6 +171,19 @@ class ReleaseSiteTest {
     }
 
     @Test
+    void releaseIrisAreAnsweredWithSeeOther() throws Exception {
+        HttpResponse<String> html = site.get("/release/" + RELEASE.version(), "Accept", "text/html");
+        assertEquals(303, html.statusCode());
+        assertEquals("/releases#release-" + RELEASE.version(), html.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> rdf = site.get("/release/0.1.0", "Accept", "text/turtle");
+        assertEquals(303, rdf.statusCode());
+        assertEquals("/.well-known/void?format=ttl", rdf.headers().firstValue("Location").orElse(""));
+        assertEquals(404, site.get("/release/9.9.9").statusCode());
+        int hostile = site.get("/release/..%2Fpom.xml").statusCode();
+        assertTrue(hostile == 400 || hostile == 404, "hostile path refused: " + hostile);
+    }
+
+    @Test
     void queryLinkFromAnOlderReleaseSaysSoAndLinksToTheChanges() throws Exception {
         String old = site.get("/query?release=0.1.0").body();
         assertTrue(old.contains("<div class=\"notice release-notice\" role=\"status\" data-link-release=\"0.1.0\">"), "notice");
