@@ -179,6 +179,9 @@ class ReleaseSiteTest {
         assertEquals(303, rdf.statusCode());
         assertEquals("/.well-known/void?format=ttl", rdf.headers().firstValue("Location").orElse(""));
         assertEquals(404, site.get("/release/9.9.9").statusCode());
+        HttpResponse<String> patch = site.get("/release/" + RELEASE.version() + "/patch");
+        assertEquals(303, patch.statusCode());
+        assertEquals("/dumps/" + RELEASE.patchFileName(), patch.headers().firstValue("Location").orElse(""));
         int hostile = site.get("/release/..%2Fpom.xml").statusCode();
         assertTrue(hostile == 400 || hostile == 404, "hostile path refused: " + hostile);
     }
