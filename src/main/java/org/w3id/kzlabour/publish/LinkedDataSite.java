@@ -37,6 +37,9 @@ public final class LinkedDataSite {
                 .route("/.well-known/void", new VoidServlet(base, statistics))
                 .route("/dumps/*", new DumpServlet())
                 .route("/codebook/*", new CodebookServlet(TableCatalog.shipped()))
+                .route("/cite/*", new CiteServlet(reader, base))
+                .route("/releases/*", new ReleasesServlet())
+                .route("/release/*", new ReleaseIriServlet())
                 .route("/static/*", new StaticServlet(Map.of(
                         "/site.css", new StaticServlet.Asset("web/site.css", "text/css; charset=utf-8"),
                         "/query.js", new StaticServlet.Asset("web/query.js", "text/javascript; charset=utf-8"))));
