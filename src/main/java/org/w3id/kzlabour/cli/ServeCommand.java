@@ -10,8 +10,10 @@ import org.w3id.kzlabour.publish.ExampleQueries;
 import org.w3id.kzlabour.publish.GraphReader;
 import org.w3id.kzlabour.publish.LinkedDataSite;
 import org.w3id.kzlabour.publish.PublicBase;
+import org.w3id.kzlabour.publish.SearchServlet;
 import org.w3id.kzlabour.query.QueryRunner;
 import org.w3id.kzlabour.query.ServicePolicy;
+import org.w3id.kzlabour.search.SearchIndex;
 import org.w3id.kzlabour.server.EndpointSettings;
 import org.w3id.kzlabour.server.KgServer;
 import org.w3id.kzlabour.store.ServedStore;
@@ -31,7 +33,8 @@ final class ServeCommand implements Command {
              + "                          [--timeout SECONDS] [--max-body BYTES] [--allow-service URL...]\n"
              + "                          [--result-cache-mb 256] [--no-query-cache] [--no-result-cache]\n"
              + "Serves the graph read-only at http://HOST:PORT/sparql (SPARQL 1.1 Protocol), its IRIs as linked data\n"
-             + "(/id/..., /ontology), a query editor at /query and a landing page at /, and /$/ping.\n"
+             + "(/id/..., /ontology), a query editor at /query, search at /search (and text:query in SPARQL),\n"
+             + "a landing page at /, and /$/ping.\n"
              + "  --port N           TCP port (0 picks a free one; default 3030)\n"
              + "  --host H           interface to bind (default 127.0.0.1; 0.0.0.0 for all)\n"
              + StoreOptions.USAGE
@@ -74,6 +77,9 @@ final class ServeCommand implements Command {
         double loadSeconds = (System.nanoTime() - start) / 1e9;
         if (triples >= 0)
             System.err.printf(Locale.ROOT, "LOADED triples=%d seconds=%.2f%n", triples, loadSeconds);
+        long indexStart = System.nanoTime();
+        SearchIndex search = StoreOptions.searchIndex(args, store);
+        System.err.printf(Locale.ROOT, "SEARCH INDEX names=%d seconds=%.2f%n", search.size(), (System.nanoTime() - indexStart) / 1e9);
 
         PublicBase base;
         try {
@@ -84,8 +90,9 @@ final class ServeCommand implements Command {
         KgServer.Builder builder = KgServer.builder()
                 .host(host)
                 .port(port)
-                .runner(new QueryRunner(store.dataset(), store.transactional(), services))
-                .settings(settings);
+                .runner(new QueryRunner(search.dataset(), store.transactional(), services))
+                .settings(settings)
+                .route("/search", new SearchServlet(search, base));
         LinkedDataSite.install(builder, new GraphReader(store.dataset(), store.transactional(), settings.queryTimeout().toMillis()),
                                base, LinkedDataSite.shippedOntology(), ExampleQueries.shipped());
         KgServer server = builder.build().start();
