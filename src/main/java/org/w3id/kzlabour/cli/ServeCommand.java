@@ -13,6 +13,7 @@ import org.w3id.kzlabour.publish.PublicBase;
 import org.w3id.kzlabour.publish.SearchServlet;
 import org.w3id.kzlabour.query.QueryRunner;
 import org.w3id.kzlabour.query.ServicePolicy;
+import org.w3id.kzlabour.search.ReconciliationServlet;
 import org.w3id.kzlabour.search.SearchIndex;
 import org.w3id.kzlabour.server.EndpointSettings;
 import org.w3id.kzlabour.server.KgServer;
@@ -34,6 +35,7 @@ final class ServeCommand implements Command {
              + "                          [--result-cache-mb 256] [--no-query-cache] [--no-result-cache]\n"
              + "Serves the graph read-only at http://HOST:PORT/sparql (SPARQL 1.1 Protocol), its IRIs as linked data\n"
              + "(/id/..., /ontology), a query editor at /query, search at /search (and text:query in SPARQL),\n"
+             + "an OpenRefine reconciliation service at /reconcile (docs/reconcile.md),\n"
              + "a landing page at /, and /$/ping.\n"
              + "  --port N           TCP port (0 picks a free one; default 3030)\n"
              + "  --host H           interface to bind (default 127.0.0.1; 0.0.0.0 for all)\n"
@@ -93,8 +95,9 @@ final class ServeCommand implements Command {
                 .runner(new QueryRunner(search.dataset(), store.transactional(), services))
                 .settings(settings)
                 .route("/search", new SearchServlet(search, base));
-        LinkedDataSite.install(builder, new GraphReader(store.dataset(), store.transactional(), settings.queryTimeout().toMillis()),
-                               base, LinkedDataSite.shippedOntology(), ExampleQueries.shipped());
+        GraphReader reader = new GraphReader(store.dataset(), store.transactional(), settings.queryTimeout().toMillis());
+        builder.route("/reconcile/*", ReconciliationServlet.over(search, reader, base, settings.maxBodyBytes()));
+        LinkedDataSite.install(builder, reader, base, LinkedDataSite.shippedOntology(), ExampleQueries.shipped());
         KgServer server = builder.build().start();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         String url = "http://" + shownHost + ":" + server.port() + "/sparql";
