@@ -51,7 +51,7 @@ final class ReconciliationMatcher {
         List<Candidate> candidates = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (SearchHit hit : search.search(query.text(), engineTypes(query), fetchSize(query))) {
-            if (!seen.add(hit.iri()))
+            if (!hit.iri().startsWith(ids.identifierSpace()) || !seen.add(hit.iri()))
                 continue;
             Candidate candidate = score(query, hit, check);
             if (candidate != null)

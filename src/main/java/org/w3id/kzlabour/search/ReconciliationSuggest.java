@@ -1,6 +1,8 @@
 package org.w3id.kzlabour.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +11,7 @@ import java.util.Set;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -27,8 +30,8 @@ final class ReconciliationSuggest {
     static final int PAGE = 10;
     private static final int MAX_PREFIX = 200;
     private static final Query ENTITY_PREFIX = GraphReader.parse(
-            "SELECT DISTINCT ?s WHERE { ?s rdfs:label|skos:altLabel ?l FILTER(isIRI(?s) && isLiteral(?l)"
-            + " && (STRSTARTS(LCASE(STR(?l)), ?p) || CONTAINS(LCASE(STR(?l)), CONCAT(\" \", ?p)))) } ORDER BY ?s LIMIT 200");
+            "SELECT ?s ?l WHERE { ?s rdfs:label|skos:altLabel ?l FILTER(isIRI(?s) && isLiteral(?l) && STRSTARTS(STR(?s), ?space)"
+            + " && (STRSTARTS(LCASE(STR(?l)), ?p) || CONTAINS(LCASE(STR(?l)), CONCAT(\" \", ?p)))) } LIMIT 1000");
 
     private final EntitySearch search;
     private final GraphReader reader;
@@ -56,16 +59,13 @@ final class ReconciliationSuggest {
             types = graph.withSubClasses(iri);
         }
         Map<String, String> found = new LinkedHashMap<>();
-        List<String> starting = new ArrayList<>();
-        String lower = prefix.toLowerCase(Locale.ROOT);
-        for (Binding row : reader.select(ENTITY_PREFIX, Map.of("p", NodeFactory.createLiteralString(lower))))
-            starting.add(row.get("s").getURI());
-        for (String iri : starting)
+        for (String iri : byPrefix(prefix))
             if (types.isEmpty() || graph.typeClosure(graph.types(iri)).stream().anyMatch(types::contains))
                 found.putIfAbsent(iri, null);
         if (!prefix.isEmpty())
-            for (SearchHit hit : search.search(prefix, types, cursor + PAGE + 10))
-                found.putIfAbsent(hit.iri(), hit.matchedName());
+            for (SearchHit hit : search.search(prefix, types, Math.min(ReconciliationQuery.MAX_LIMIT, cursor + PAGE + 10)))
+                if (hit.iri().startsWith(ids.identifierSpace()))
+                    found.putIfAbsent(hit.iri(), hit.matchedName());
         JsonArray result = new JsonArray();
         List<Map.Entry<String, String>> all = new ArrayList<>(found.entrySet());
         for (int i = cursor; i < all.size() && result.size() < PAGE; i++) {
@@ -82,6 +82,21 @@ final class ReconciliationSuggest {
             result.add(item);
         }
         return wrap(result);
+    }
+
+    /** Entities with a name that starts with the prefix (first) or has a word that does, shorter names first. */
+    private List<String> byPrefix(String prefix) {
+        String lower = prefix.toLowerCase(Locale.ROOT);
+        Map<String, Integer> rank = new HashMap<>();
+        Map<String, Node> bindings = Map.of("p", NodeFactory.createLiteralString(lower), "space", NodeFactory.createLiteralString(ids.identifierSpace()));
+        for (Binding row : reader.select(ENTITY_PREFIX, bindings)) {
+            String label = row.get("l").getLiteralLexicalForm();
+            int r = (label.toLowerCase(Locale.ROOT).startsWith(lower) ? 0 : 100_000) + label.length();
+            rank.merge(row.get("s").getURI(), r, Math::min);
+        }
+        List<String> iris = new ArrayList<>(rank.keySet());
+        iris.sort(Comparator.comparingInt((String iri) -> rank.get(iri)).thenComparing(Comparator.naturalOrder()));
+        return iris;
     }
 
     /** Classes of the ontology whose label (any language) or local name starts with the prefix, or has a word that does. */
