@@ -8,9 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.kzlabour.publish.GraphReader;
+import org.w3id.kzlabour.publish.LinkedDataSite;
 import org.w3id.kzlabour.publish.PublicBase;
 import org.w3id.kzlabour.query.QueryRunner;
 import org.w3id.kzlabour.query.ServicePolicy;
@@ -43,11 +45,12 @@ final class ReconcileServer implements AutoCloseable {
         SearchIndex index = SearchIndex.inMemory(data, false);
         EndpointSettings settings = EndpointSettings.defaults().withMaxBodyBytes(MAX_BODY);
         GraphReader reader = new GraphReader(data, false, 30_000);
-        KgServer server = KgServer.builder().host("127.0.0.1").port(0)
+        KgServer.Builder builder = KgServer.builder().host("127.0.0.1").port(0)
                 .runner(new QueryRunner(index.dataset(), false, ServicePolicy.refuseAll()))
                 .settings(settings)
-                .route("/reconcile/*", ReconciliationServlet.over(index, reader, PublicBase.standard(), settings.maxBodyBytes()))
-                .build().start();
+                .route("/reconcile/*", ReconciliationServlet.over(index, reader, PublicBase.standard(), settings.maxBodyBytes()));
+        LinkedDataSite.install(builder, reader, PublicBase.standard(), LinkedDataSite.shippedOntology(), List.of());
+        KgServer server = builder.build().start();
         return new ReconcileServer(server, index);
     }
 
