@@ -1,12 +1,17 @@
 package org.w3id.kzlabour.search;
 
+import java.io.StringReader;
+
+import jakarta.json.Json;
+import jakarta.json.stream.JsonParser;
+
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonValue;
 import org.w3id.kzlabour.server.HttpError;
 
 /**
  * Reading and writing the JSON of the reconciliation protocol. Input is checked for nesting depth
- * before it is parsed (a recursive parser must not meet a million brackets), and any parse failure
+ * and strict JSON syntax before it is parsed (a recursive parser must not meet a million brackets), and any parse failure
  * is a 400 that names the parameter.
  */
 final class ReconciliationJson {
@@ -23,9 +28,21 @@ final class ReconciliationJson {
         if (depth(text) > MAX_DEPTH)
             throw HttpError.badRequest("'" + parameter + "' is nested more than " + MAX_DEPTH + " levels deep");
         try {
+            checkStrictly(text);
             return JSON.parseAny(text);
         } catch (RuntimeException ex) {
             throw HttpError.badRequest("'" + parameter + "' is not valid JSON");
+        }
+    }
+
+    /**
+     * Reads the whole text with a strict JSON (RFC 8259) parser: Jena's parser, which builds the values,
+     * also takes single-quoted strings and other JavaScript forms that other servers would refuse.
+     */
+    private static void checkStrictly(String text) {
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            while (parser.hasNext())
+                parser.next();
         }
     }
 
