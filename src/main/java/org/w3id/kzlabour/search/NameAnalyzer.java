@@ -43,7 +43,8 @@ public final class NameAnalyzer extends Analyzer {
     /** Names of more words than this get no joined skeleton (a title, not a name). */
     static final int MAX_JOINED_WORDS = 6;
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+    /** A word as {@link NameKey} reads one: letters and digits, joined by a hyphen or an apostrophe (Zhana-Ozen, Qazaqstan's). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[-\u2010\u2011'\u2019\u02BC][\\p{L}\\p{M}\\p{N}]+)*");
     private static final Normalizer2 FOLDING = ICUFoldingFilter.NORMALIZER;
 
     /** One word of a name and the terms it is indexed under (folded original first, then skeleton words). */
@@ -59,8 +60,17 @@ public final class NameAnalyzer extends Analyzer {
         return new SkeletonFilter(in);
     }
 
-    /** The words of a text with their terms, in order. */
+    /** The words of a text with the terms it is indexed under, in order. */
     static List<Word> words(String text) {
+        return words(text, false);
+    }
+
+    /** The words of a query with every term they may stand for ({@link NameKey#alternatives}). */
+    static List<Word> queryWords(String text) {
+        return words(text, true);
+    }
+
+    private static List<Word> words(String text, boolean alternatives) {
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
@@ -69,9 +79,10 @@ public final class NameAnalyzer extends Analyzer {
             String folded = fold(original);
             if (!folded.isEmpty())
                 terms.add(folded);
-            for (String key : NameKey.of(original).split(" "))
-                if (!key.isEmpty())
-                    terms.add(key);
+            for (String keys : alternatives ? NameKey.alternatives(original) : Set.of(NameKey.of(original)))
+                for (String key : keys.split(" "))
+                    if (!key.isEmpty())
+                        terms.add(key);
             if (!terms.isEmpty())
                 words.add(new Word(original, List.copyOf(terms), m.start(), m.end()));
         }

@@ -34,24 +34,23 @@ public final class NameMatcher {
     /** How a name was written in the graph: a label (rdfs:label, skos:prefLabel, title) or a curated alias. */
     public enum Role { LABEL, ALIAS }
 
-    /** A query prepared once for matching against many names. */
+    /** A query prepared once for matching against many names: its exact form and every key it may stand for. */
     public static final class Query {
-        final String text;
         final String exact;
-        final String key;
-        final String joinedKey;
-        final List<String> words;
+        final List<Reading> readings = new ArrayList<>();
 
         public Query(String text) {
-            this.text = text;
             this.exact = exactForm(text);
-            this.key = NameKey.of(text);
-            this.joinedKey = key.replace(" ", "");
-            this.words = contentWords(key);
+            for (String key : NameKey.alternatives(text))
+                if (!key.isEmpty())
+                    readings.add(new Reading(key.replace(" ", ""), contentWords(key)));
         }
 
-        public boolean isEmpty() { return joinedKey.isEmpty() && exact.isEmpty(); }
+        public boolean isEmpty() { return readings.isEmpty(); }
     }
+
+    /** One reading of a query: its key without spaces, and its content words. */
+    record Reading(String joinedKey, List<String> words) {}
 
     /** How a query met a name: kind and score; null from {@link #match} when it did not. */
     public record Match(MatchKind kind, double score) {}
@@ -69,23 +68,27 @@ public final class NameMatcher {
             return role == Role.LABEL ? new Match(MatchKind.EXACT_LABEL, EXACT_LABEL) : new Match(MatchKind.ALIAS, ALIAS);
         String nameKey = NameKey.of(name);
         String nameJoined = nameKey.replace(" ", "");
-        if (query.joinedKey.isEmpty() || nameJoined.isEmpty())
+        if (nameJoined.isEmpty())
             return null;
-        if (query.joinedKey.equals(nameJoined))
-            return new Match(MatchKind.TRANSLITERATED, role == Role.LABEL ? TRANSLITERATED_LABEL : TRANSLITERATED_ALIAS);
-        double fuzzy = person ? personScore(query, contentWords(nameKey)) : otherScore(query, nameJoined, contentWords(nameKey));
+        for (Reading reading : query.readings)
+            if (reading.joinedKey().equals(nameJoined))
+                return new Match(MatchKind.TRANSLITERATED, role == Role.LABEL ? TRANSLITERATED_LABEL : TRANSLITERATED_ALIAS);
+        List<String> nameWords = contentWords(nameKey);
+        double fuzzy = 0;
+        for (Reading reading : query.readings)
+            fuzzy = Math.max(fuzzy, person ? personScore(reading, nameWords) : otherScore(reading, nameJoined, nameWords));
         if (fuzzy <= 0)
             return null;
         return new Match(MatchKind.FUZZY, role == Role.ALIAS ? fuzzy - 1 : fuzzy);
     }
 
     /** Every query word must meet a word of the person's name; the surname alone is enough. */
-    private static double personScore(Query query, List<String> nameWords) {
-        if (query.words.isEmpty() || nameWords.isEmpty())
+    private static double personScore(Reading query, List<String> nameWords) {
+        if (query.words().isEmpty() || nameWords.isEmpty())
             return 0;
         boolean typo = false;
         boolean[] used = new boolean[nameWords.size()];
-        for (String q : query.words) {
+        for (String q : query.words()) {
             int best = -1;
             boolean bestTypo = false;
             for (int i = 0; i < nameWords.size(); i++) {
@@ -100,7 +103,7 @@ public final class NameMatcher {
             used[best] = true;
             typo |= bestTypo;
         }
-        if (query.words.size() == 1) {
+        if (query.words().size() == 1) {
             int surname = nameWords.size() - 1;
             boolean isSurname = used[surname] || (nameWords.size() >= 3 && used[0]);
             if (!isSurname)
@@ -111,17 +114,17 @@ public final class NameMatcher {
     }
 
     /** A typo in the whole name, or some of its words. */
-    private static double otherScore(Query query, String nameJoined, List<String> nameWords) {
-        if (query.joinedKey.length() >= MIN_TYPO_LENGTH && nameJoined.length() >= MIN_TYPO_LENGTH
-                && Math.abs(query.joinedKey.length() - nameJoined.length()) <= 1
-                && distanceAtMostOne(query.joinedKey, nameJoined)
-                && sameWordCountOrJoined(query.words, nameWords))
+    private static double otherScore(Reading query, String nameJoined, List<String> nameWords) {
+        if (query.joinedKey().length() >= MIN_TYPO_LENGTH && nameJoined.length() >= MIN_TYPO_LENGTH
+                && Math.abs(query.joinedKey().length() - nameJoined.length()) <= 1
+                && distanceAtMostOne(query.joinedKey(), nameJoined)
+                && sameWordCountOrJoined(query.words(), nameWords))
             return TYPO;
-        if (query.words.isEmpty() || nameWords.isEmpty())
+        if (query.words().isEmpty() || nameWords.isEmpty())
             return 0;
         double met = 0;
         boolean[] used = new boolean[nameWords.size()];
-        for (String q : query.words) {
+        for (String q : query.words()) {
             for (int i = 0; i < nameWords.size(); i++) {
                 if (used[i])
                     continue;
@@ -133,7 +136,7 @@ public final class NameMatcher {
                 }
             }
         }
-        double queryShare = met / query.words.size();
+        double queryShare = met / query.words().size();
         if (met == 0 || queryShare < 0.5)
             return 0;
         double nameShare = met / nameWords.size();

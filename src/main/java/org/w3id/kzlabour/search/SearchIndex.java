@@ -21,6 +21,7 @@ import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -82,15 +83,19 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final int names;
+    private final boolean builtNow;
 
     private SearchIndex(DatasetGraph data, boolean transactional, TextIndexLucene textIndex, int names) throws IOException {
         this.data = data;
         this.transactional = transactional;
         this.textIndex = textIndex;
         this.textDataset = TextDatasetFactory.create(data, textIndex, true);
+        // ARQ runs on the unwrapped dataset, so text:query finds the index through the context.
+        this.textDataset.getContext().set(TextQuery.textIndex, textIndex);
         this.reader = DirectoryReader.open(textIndex.getDirectory());
         this.searcher = new IndexSearcher(reader);
         this.names = names >= 0 ? names : reader.numDocs();
+        this.builtNow = names >= 0;
     }
 
     /** Builds the index in memory over {@code data} (the shipped graph, {@code --data} files, a test graph). */
@@ -141,6 +146,11 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
     /** The served dataset with the index attached: run SPARQL on this one for {@code text:query}. */
     public DatasetGraph dataset() {
         return textDataset;
+    }
+
+    /** Whether this index was built when opened (always in memory; on disk when it was absent or stale). */
+    public boolean builtNow() {
+        return builtNow;
     }
 
     /** How many names (documents) the index holds. */
@@ -208,7 +218,7 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
 
     /** The Lucene query that proposes candidates: every term of every word, fuzzy for long skeleton words, the joined skeleton; types as a filter. */
     static Query candidateQuery(String text, Set<String> types) {
-        List<NameAnalyzer.Word> words = NameAnalyzer.words(text);
+        List<NameAnalyzer.Word> words = NameAnalyzer.queryWords(text);
         if (words.isEmpty())
             return null;
         if (words.size() > MAX_QUERY_WORDS)
@@ -218,9 +228,10 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
         for (NameAnalyzer.Word word : words)
             for (String term : word.terms())
                 addTerm(terms, added, term, 1f);
-        String joined = NameAnalyzer.joined(text, words.size());
-        if (joined != null)
-            addTerm(terms, added, joined, 2f);
+        if (words.size() >= 2 && words.size() <= NameAnalyzer.MAX_JOINED_WORDS)
+            for (String key : NameKey.alternatives(text))
+                if (key.length() >= 4)
+                    addTerm(terms, added, key.replace(" ", ""), 2f);
         Query nameQuery = terms.build();
         if (types == null || types.isEmpty())
             return nameQuery;

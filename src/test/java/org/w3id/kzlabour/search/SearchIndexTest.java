@@ -125,4 +125,13 @@ class SearchIndexTest {
         assertTrue(index.search("!!! ???", Set.of(), 5).isEmpty());
         assertTrue(index.search("title:(foo OR \"bar", Set.of(), 5).stream().allMatch(h -> h.kind() == MatchKind.FUZZY));
     }
+
+    @Test
+    void textQueryInSparqlUsesTheSameIndex() {
+        String query = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query \"Жанаозен\" }";
+        List<String> found = new java.util.ArrayList<>();
+        org.apache.jena.sparql.exec.QueryExec.dataset(index.dataset()).query(query)
+                .select().forEachRemaining(b -> found.add(b.get("s").getURI()));
+        assertTrue(found.contains(ID + "place/zhanaozen"), found.toString());
+    }
 }

@@ -72,6 +72,8 @@ class ShapeConformanceTest {
         source-without-issued        | right-to-strike          | dcterms:issued
         source-without-kind          | right-to-strike          | kzl:sourceKind
         sameas-not-wikidata          | kazakhstan               | Wikidata item IRI
+        name-without-source          | zhanaozen-novyi-uzen-ru  | kzl:NameSource or a kzl:SourceDocument
+        name-source-without-title    | wof-1141907871           | needs a dcterms:title
         """)
     void brokenFixtureIsReported(String fixture, String focus, String message) {
         Model union = withOntology(TurtleFolderLoader.load(ProjectFolders.fixture("shapes/" + fixture + ".ttl")));
