@@ -85,7 +85,7 @@ final class ReconciliationMatcher {
     }
 
     private Candidate score(ReconciliationQuery query, SearchHit hit, ReconciliationPropertyCheck check) {
-        List<String> types = graph.types(hit.iri());
+        List<String> types = hit.types().isEmpty() ? graph.types(hit.iri()) : hit.types();
         Set<String> closure = graph.typeClosure(types);
         boolean ofType = query.types().isEmpty()
                 || (query.strictness() == Strictness.ALL ? closure.containsAll(query.types()) : query.types().stream().anyMatch(closure::contains));
@@ -128,7 +128,7 @@ final class ReconciliationMatcher {
 
     private JsonObject write(Candidate candidate, boolean match) {
         SearchHit hit = candidate.hit();
-        String name = ReconciliationGraph.preferredName(graph.names(hit.iri()), hit.iri());
+        String name = hit.labels().containsKey("en") ? hit.labels().get("en") : graph.name(hit.iri());
         JsonObject out = new JsonObject();
         out.put("id", ids.entityId(hit.iri()));
         out.put("name", name);
