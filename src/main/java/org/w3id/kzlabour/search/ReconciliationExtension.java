@@ -138,20 +138,22 @@ final class ReconciliationExtension {
         return row;
     }
 
-    /** The properties proposed for a type: those whose domain is the type or one of its superclasses. */
+    /**
+     * The properties proposed for a type: those whose domain is the type or one of its superclasses.
+     * Without a type (a column reconciled against no particular type) every property is proposed.
+     */
     JsonObject propose(String typeId, String limitText) {
-        if (typeId == null || typeId.isBlank())
-            throw HttpError.badRequest("'type' is required, e.g. /reconcile/properties?type=Person");
-        String iri = ids.termIri(typeId);
+        boolean anyType = typeId == null || typeId.isBlank();
+        String iri = anyType ? null : ids.termIri(typeId);
         ReconciliationGraph.ClassInfo type = iri == null ? null : graph.classInfo(iri);
-        if (type == null)
+        if (!anyType && type == null)
             throw HttpError.badRequest("unknown type '" + ReconciliationQuery.clip(typeId) + "'");
         int limit = ReconciliationSuggest.count(limitText, "limit", 500);
         JsonArray properties = new JsonArray();
         for (ReconciliationProperty property : catalogue.all()) {
             if (properties.size() >= limit)
                 break;
-            if (property.appliesToAll() || property.domains().stream().anyMatch(d -> type.superClasses().contains(ids.schemaSpace() + d))) {
+            if (anyType || property.appliesToAll() || property.domains().stream().anyMatch(d -> type.superClasses().contains(ids.schemaSpace() + d))) {
                 JsonObject p = new JsonObject();
                 p.put("id", property.id());
                 p.put("name", property.name());
@@ -160,7 +162,8 @@ final class ReconciliationExtension {
             }
         }
         JsonObject response = new JsonObject();
-        response.put("type", typeId);
+        if (!anyType)
+            response.put("type", typeId);
         if (limitText != null)
             response.put("limit", limit);
         response.put("properties", properties);

@@ -139,7 +139,6 @@ class ReconciliationBadInputTest {
         assertError(server.get("/reconcile/preview"), 400, "'id' is required");
         assertError(server.get("/reconcile/preview?id=place/atlantis"), 404, "no entity");
         assertError(server.get("/reconcile/preview?id=" + ReconcileServer.encode("<script>")), 404, "no entity");
-        assertError(server.get("/reconcile/properties"), 400, "'type' is required");
         assertError(server.get("/reconcile/properties?type=Unicorn"), 400, "unknown type");
         assertError(server.get("/reconcile/properties?type=Person&limit=x"), 400, "'limit'");
         assertError(server.get("/reconcile/nothing-here"), 404, "manifest");

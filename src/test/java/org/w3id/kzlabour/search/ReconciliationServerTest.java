@@ -360,6 +360,11 @@ class ReconciliationServerTest {
         assertTrue(union.contains("organisationType") && union.contains("basedIn") && union.contains("region"), union.toString());
         List<String> event = ids(JSON.readTree(server.get("/reconcile/properties?type=Strike").body()).get("properties"));
         assertTrue(event.contains("startDate") && event.contains("startDatePrecision") && event.contains("participantCountSource"), event.toString());
+        HttpResponse<String> untyped = server.get("/reconcile/properties");
+        assertEquals(200, untyped.statusCode(), untyped.body());
+        ReconciliationSchemas.assertValid("data-extension-property-proposal", untyped.body());
+        List<String> all = ids(JSON.readTree(untyped.body()).get("properties"));
+        assertTrue(all.contains("organisation") && all.contains("startDate") && all.contains("region"), "a column of no particular type: " + all);
         HttpResponse<String> limited = server.get("/reconcile/properties?type=Event&limit=3");
         ReconciliationSchemas.assertValid("data-extension-property-proposal", limited.body());
         assertEquals(3, JSON.readTree(limited.body()).get("properties").size());
