@@ -38,7 +38,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 public final class NameAnalyzer extends Analyzer {
 
     /** Changes whenever the terms this analyzer produces change (with {@link NameKey}'s fingerprint, see {@link IndexMarker}). */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** Names of more words than this get no joined skeleton (a title, not a name). */
     static final int MAX_JOINED_WORDS = 6;
@@ -79,7 +79,7 @@ public final class NameAnalyzer extends Analyzer {
             String folded = fold(original);
             if (!folded.isEmpty())
                 terms.add(folded);
-            for (String keys : alternatives ? NameKey.alternatives(original) : Set.of(NameKey.of(original)))
+            for (String keys : alternatives ? NameKey.alternatives(original) : Set.of(KeyCache.of(original)))
                 for (String key : keys.split(" "))
                     if (!key.isEmpty())
                         terms.add(key);
@@ -89,12 +89,22 @@ public final class NameAnalyzer extends Analyzer {
         return words;
     }
 
-    /** The skeleton of the whole text without spaces, when it has 2 to {@link #MAX_JOINED_WORDS} words; else null. */
-    static String joined(String text, int wordCount) {
-        if (wordCount < 2 || wordCount > MAX_JOINED_WORDS)
+    /**
+     * The skeleton of a whole name without spaces, when it has 2 to {@link #MAX_JOINED_WORDS} words
+     * (else null): its words' skeletons run together, a doubled letter at a join written once, as
+     * {@link NameKey} writes doubled letters.
+     */
+    static String joined(List<Word> words) {
+        if (words.size() < 2 || words.size() > MAX_JOINED_WORDS)
             return null;
-        String joined = NameKey.of(text).replace(" ", "");
-        return joined.length() >= 4 ? joined : null;
+        StringBuilder joined = new StringBuilder();
+        for (Word word : words) {
+            String key = KeyCache.of(word.original()).replace(" ", "");
+            if (!key.isEmpty() && joined.length() > 0 && joined.charAt(joined.length() - 1) == key.charAt(0))
+                key = key.substring(1);
+            joined.append(key);
+        }
+        return joined.length() >= 4 ? joined.toString() : null;
     }
 
     /** ICU folding (case, diacritics, compatibility forms), script unchanged. */
@@ -132,7 +142,7 @@ public final class NameAnalyzer extends Analyzer {
                     first = false;
                 }
             }
-            String joined = joined(text, words.size());
+            String joined = joined(words);
             if (joined != null) // offsets may not go backwards: the joined form is placed on the last word
                 pending.add(new Object[] {joined, 1, words.get(words.size() - 1).start(), length});
         }

@@ -66,7 +66,7 @@ public final class NameMatcher {
             return null;
         if (!query.exact.isEmpty() && query.exact.equals(exactForm(name)))
             return role == Role.LABEL ? new Match(MatchKind.EXACT_LABEL, EXACT_LABEL) : new Match(MatchKind.ALIAS, ALIAS);
-        String nameKey = NameKey.of(name);
+        String nameKey = KeyCache.of(name);
         String nameJoined = nameKey.replace(" ", "");
         if (nameJoined.isEmpty())
             return null;

@@ -228,10 +228,13 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
         for (NameAnalyzer.Word word : words)
             for (String term : word.terms())
                 addTerm(terms, added, term, 1f);
-        if (words.size() >= 2 && words.size() <= NameAnalyzer.MAX_JOINED_WORDS)
+        String joined = NameAnalyzer.joined(words);
+        if (joined != null) {
+            addTerm(terms, added, joined, 2f);
             for (String key : NameKey.alternatives(text))
                 if (key.length() >= 4)
                     addTerm(terms, added, key.replace(" ", ""), 2f);
+        }
         Query nameQuery = terms.build();
         if (types == null || types.isEmpty())
             return nameQuery;
