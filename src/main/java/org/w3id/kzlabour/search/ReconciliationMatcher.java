@@ -50,7 +50,7 @@ final class ReconciliationMatcher {
         ReconciliationPropertyCheck check = new ReconciliationPropertyCheck(search, graph);
         List<Candidate> candidates = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (SearchHit hit : search.search(query.text(), engineTypes(query), fetchSize(query))) {
+        for (SearchHit hit : hits(query)) {
             if (!hit.iri().startsWith(ids.identifierSpace()) || !seen.add(hit.iri()))
                 continue;
             Candidate candidate = score(query, hit, check);
@@ -64,6 +64,22 @@ final class ReconciliationMatcher {
         for (int i = 0; i < best.size(); i++)
             result.add(write(best.get(i), match && i == 0));
         return result;
+    }
+
+    /**
+     * The engine's hits. When the types are only a preference (OpenRefine sends {@code type_strict:
+     * "should"} with every typed query) and the untyped search filled its quota, the candidates of the
+     * requested types are searched for too, so that names of other types cannot push them out.
+     */
+    private List<SearchHit> hits(ReconciliationQuery query) {
+        int fetch = fetchSize(query);
+        List<SearchHit> hits = new ArrayList<>(search.search(query.text(), engineTypes(query), fetch));
+        if (query.strictness() == Strictness.SHOULD && !query.types().isEmpty() && hits.size() >= fetch) {
+            Set<String> preferred = new LinkedHashSet<>();
+            query.types().forEach(type -> preferred.addAll(graph.withSubClasses(type)));
+            hits.addAll(search.search(query.text(), preferred, fetch));
+        }
+        return hits;
     }
 
     private static int fetchSize(ReconciliationQuery query) {

@@ -117,6 +117,18 @@ class ReconciliationMatcherTest {
     }
 
     @Test
+    void preferredTypesAreSearchedForWhenOtherTypesFillTheQuota() {
+        SearchHit[] others = new SearchHit[20];
+        for (int i = 0; i < others.length; i++)
+            others[i] = hit(ID + "person/p" + i, KZL + "Person", MatchKind.FUZZY, 50);
+        SearchHit[] all = java.util.Arrays.copyOf(others, 21);
+        all[20] = hit(ID + "place/a", KZL + "City", MatchKind.EXACT_LABEL, 40);
+        ScriptedSearch search = new ScriptedSearch().answer("Aqtau", all);
+        JsonArray result = answer(search, "{\"query\": \"Aqtau\", \"type\": \"City\", \"type_strict\": \"should\", \"limit\": 5}");
+        assertEquals("place/a", first(result).get("id").getAsString().value(), "40 on type beats 50 x 0.7 off type");
+    }
+
+    @Test
     void aMatchingPropertyRaisesAndAContradictingOneLowersTheScore() {
         ScriptedSearch search = new ScriptedSearch().answer("Aqtau", hit(ID + "place/a", KZL + "City", MatchKind.EXACT_LABEL, 60),
                                                               hit(ID + "place/b", KZL + "City", MatchKind.FUZZY, 60));
