@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.apache.jena.atlas.json.JsonArray;
@@ -47,7 +48,7 @@ final class ReconciliationMatcher {
     JsonArray answer(ReconciliationQuery query) {
         if (query.text().isEmpty())
             return new JsonArray();
-        ReconciliationPropertyCheck check = new ReconciliationPropertyCheck(search, graph);
+        ReconciliationPropertyCheck check = new ReconciliationPropertyCheck(search, graph, ids.identifierSpace());
         List<Candidate> candidates = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (SearchHit hit : hits(query)) {
@@ -110,7 +111,7 @@ final class ReconciliationMatcher {
         double score = Math.max(0, Math.min(100, hit.score()));
         JsonArray features = new JsonArray();
         features.add(feature("name_score", JsonNumber.value(round(score))));
-        features.add(feature("name_" + hit.kind().name().toLowerCase(java.util.Locale.ROOT), true));
+        features.add(feature("name_" + hit.kind().name().toLowerCase(Locale.ROOT), true));
         if (!query.types().isEmpty())
             features.add(feature("type_match", ofType));
         if (!ofType)

@@ -16,7 +16,8 @@ import org.w3id.kzlabour.search.ReconciliationQuery.PropertyValue;
  * Compares the property values a query gives with a candidate's values in the graph. A value given as
  * text meets an entity value when it is one of that entity's names under {@link NameKey} or when the
  * search engine finds that entity for it by a label, alias or transliteration (so "Mangistau" meets the
- * region labelled "Mangystau Region", and "Жанаозен" the city labelled "Zhanaozen"). One checker serves
+ * region labelled "Mangystau Region", and "Жанаозен" the city labelled "Zhanaozen"), or when it is the
+ * entity's id ({@code place/almaty}). One checker serves
  * one query, so that each given text is searched once for all candidates.
  */
 final class ReconciliationPropertyCheck {
@@ -33,11 +34,13 @@ final class ReconciliationPropertyCheck {
 
     private final EntitySearch search;
     private final ReconciliationGraph graph;
+    private final String identifierSpace;
     private final Map<String, Set<String>> entitiesNamed = new HashMap<>();
 
-    ReconciliationPropertyCheck(EntitySearch search, ReconciliationGraph graph) {
+    ReconciliationPropertyCheck(EntitySearch search, ReconciliationGraph graph, String identifierSpace) {
         this.search = search;
         this.graph = graph;
+        this.identifierSpace = identifierSpace;
     }
 
     Outcome check(String candidate, PropertyValue given) {
@@ -65,7 +68,8 @@ final class ReconciliationPropertyCheck {
         if (text.isEmpty())
             return false;
         return switch (property.kind()) {
-            case ENTITY -> node.isURI() && (node.getURI().equals(text) || namedBy(text).contains(node.getURI()) || hasName(node.getURI(), text));
+            case ENTITY -> node.isURI() && (node.getURI().equals(text) || node.getURI().equals(identifierSpace + text)
+                                            || namedBy(text).contains(node.getURI()) || hasName(node.getURI(), text));
             case DATE -> node.isLiteral() && sameDate(text, node.getLiteralLexicalForm(), value.precision());
             case PRECISION -> text.equalsIgnoreCase(String.valueOf(ReconciliationValues.precisionWord(value.precision())));
             case WIKIDATA -> text.equalsIgnoreCase(String.valueOf(ReconciliationValues.qid(node))) || text.equals(node.getURI());

@@ -3,6 +3,7 @@ package org.w3id.kzlabour.search;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.w3id.kzlabour.publish.GraphReader;
@@ -64,7 +65,7 @@ public final class ReconciliationService {
                 ReconciliationQuery query = ReconciliationQuery.parse(batch.get(key), ids, graph, catalogue);
                 result.put("result", matcher.answer(query));
             } catch (InvalidQueryException | IllegalArgumentException ex) {
-                result.put("result", new org.apache.jena.atlas.json.JsonArray());
+                result.put("result", new JsonArray());
                 result.put("error", ex.getMessage());
                 errors.add(ReconciliationQuery.clip(key) + ": " + ex.getMessage());
             }

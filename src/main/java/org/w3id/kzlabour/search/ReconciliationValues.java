@@ -2,6 +2,7 @@ package org.w3id.kzlabour.search;
 
 import java.math.BigDecimal;
 
+import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -99,7 +100,7 @@ final class ReconciliationValues {
                 if (number == null)
                     return null;
                 if (number instanceof BigDecimal d && d.stripTrailingZeros().scale() > 0)
-                    cell.put("float", org.apache.jena.atlas.json.JsonNumber.value(d));
+                    cell.put("float", JsonNumber.value(d));
                 else
                     cell.put("int", number.longValue());
             }
@@ -107,7 +108,7 @@ final class ReconciliationValues {
                 Number number = number(node);
                 if (number == null)
                     return null;
-                cell.put("float", org.apache.jena.atlas.json.JsonNumber.value(number.doubleValue()));
+                cell.put("float", JsonNumber.value(number.doubleValue()));
             }
             case STRING -> {
                 if (!node.isLiteral())

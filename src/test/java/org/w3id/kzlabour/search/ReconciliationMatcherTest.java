@@ -141,6 +141,8 @@ class ReconciliationMatcherTest {
         assertTrue(a.get("match").getAsBoolean().value());
         JsonObject byId = first(answer(search, "{\"query\": \"Aqtau\", \"properties\": [{\"pid\": \"region\", \"v\": {\"id\": \"place/s\"}}]}"));
         assertEquals("place/b", byId.get("id").getAsString().value());
+        JsonObject byIdText = first(answer(search, "{\"query\": \"Aqtau\", \"properties\": [{\"pid\": \"region\", \"v\": \"place/s\"}]}"));
+        assertEquals("place/b", byIdText.get("id").getAsString().value());
     }
 
     @Test
