@@ -107,6 +107,21 @@ public final class NameAnalyzer extends Analyzer {
         return joined.length() >= 4 ? joined.toString() : null;
     }
 
+    /** The words of a text, each ICU-folded, separated by single spaces. */
+    static String foldedWords(String text) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String folded = fold(m.group());
+            if (folded.isEmpty())
+                continue;
+            if (out.length() > 0)
+                out.append(' ');
+            out.append(folded);
+        }
+        return out.toString();
+    }
+
     /** ICU folding (case, diacritics, compatibility forms), script unchanged. */
     static String fold(String word) {
         return FOLDING.normalize(word).toLowerCase(Locale.ROOT);

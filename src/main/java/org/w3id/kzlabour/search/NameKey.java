@@ -45,8 +45,10 @@ import java.util.regex.Pattern;
 public final class NameKey {
 
     private static final String RULES_RESOURCE = "name-key-rules.txt";
-    private static final Transliterator RULES = Transliterator.createFromRules(
-            "kz-labour-NameKey", readRules(), Transliterator.FORWARD);
+    private static final String RULES_TEXT = readRules();
+    /** ICU transliterators are not thread-safe: one compiled rule set per thread, no lock on the search path. */
+    private static final ThreadLocal<Transliterator> RULES = ThreadLocal.withInitial(
+            () -> Transliterator.createFromRules("kz-labour-NameKey", RULES_TEXT, Transliterator.FORWARD));
     private static final Pattern DOUBLED = Pattern.compile("([a-z])\\1+");
     private static final Pattern NG = Pattern.compile("ng");
     private static final Pattern NOT_KEY = Pattern.compile("[^a-z0-9]+");
@@ -57,10 +59,7 @@ public final class NameKey {
 
     /** The skeleton of {@code text}; empty for a text with no letters or digits. */
     public static String of(String text) {
-        String latin;
-        synchronized (RULES) {
-            latin = RULES.transliterate(" " + text + " ");
-        }
+        String latin = RULES.get().transliterate(" " + text + " ");
         String single = DOUBLED.matcher(latin).replaceAll("$1");
         String noNg = DOUBLED.matcher(NG.matcher(single).replaceAll("n")).replaceAll("$1");
         return NOT_KEY.matcher(noNg).replaceAll(" ").trim();
@@ -78,6 +77,15 @@ public final class NameKey {
         keys.add(of(LATIN_J.matcher(text).replaceAll("й")));
         keys.add(of(GOST_B_YERY.matcher(text).replaceAll("ы")));
         return keys;
+    }
+
+    /**
+     * The key with its word spaces removed. A hyphen joins words in {@link #of} (Nur-Sultan =
+     * Nursultan) but a space separates them (Nur Sultan), and names are written both ways (Kaz Munay
+     * Gas, KazMunayGas): compare joined keys on both sides to ignore word breaks.
+     */
+    public static String joined(String text) {
+        return of(text).replace(" ", "");
     }
 
     private static String readRules() {

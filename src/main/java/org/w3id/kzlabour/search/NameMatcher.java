@@ -13,7 +13,7 @@ import java.util.Set;
  * {@link NameKey} (80 for a label, 76 for an alias), before a fuzzy one (below 60).
  *
  * <p>Fuzzy matches are rules, not a list: a one-letter typo (edit, or two letters swapped) only in
- * a word of five letters or more; a person's surname alone; some words of a longer name. A person
+ * a word of five letters or more (as typed or as written in the graph: Hoite for Høie); a person's surname alone; some words of a longer name. A person
  * is never met by a query that names another given name (every word of the query must meet a word
  * of the person's name), and a short word (under five letters) must meet exactly, so a town a
  * letter or two from one of ours is never taken for it.
@@ -38,12 +38,15 @@ public final class NameMatcher {
     public static final class Query {
         final String exact;
         final List<Reading> readings = new ArrayList<>();
+        final Reading folded;
 
         public Query(String text) {
             this.exact = exactForm(text);
             for (String key : NameKey.alternatives(text))
                 if (!key.isEmpty())
                     readings.add(new Reading(key.replace(" ", ""), contentWords(key)));
+            String foldedText = NameAnalyzer.foldedWords(text);
+            this.folded = new Reading(foldedText.replace(" ", ""), contentWords(foldedText));
         }
 
         public boolean isEmpty() { return readings.isEmpty(); }
@@ -77,6 +80,10 @@ public final class NameMatcher {
         double fuzzy = 0;
         for (Reading reading : query.readings)
             fuzzy = Math.max(fuzzy, person ? personScore(reading, nameWords) : otherScore(reading, nameJoined, nameWords));
+        // A typo is counted on the name as written too (folded): the key may merge letters a typo falls between (Hoite, Høie).
+        String nameFolded = NameAnalyzer.foldedWords(name);
+        List<String> foldedWords = contentWords(nameFolded);
+        fuzzy = Math.max(fuzzy, person ? personScore(query.folded, foldedWords) : otherScore(query.folded, nameFolded.replace(" ", ""), foldedWords));
         if (fuzzy <= 0)
             return null;
         return new Match(MatchKind.FUZZY, role == Role.ALIAS ? fuzzy - 1 : fuzzy);
@@ -165,7 +172,8 @@ public final class NameMatcher {
     private static WordFit fit(String q, String n, boolean initials) {
         if (q.equals(n))
             return WordFit.SAME;
-        if (q.length() >= MIN_TYPO_LENGTH && n.length() >= MIN_TYPO_LENGTH && distanceAtMostOne(q, n))
+        if (Math.max(q.length(), n.length()) >= MIN_TYPO_LENGTH && Math.min(q.length(), n.length()) >= MIN_TYPO_LENGTH - 1
+                && distanceAtMostOne(q, n))
             return WordFit.TYPO;
         if (initials && q.length() == 1 && n.startsWith(q))
             return WordFit.INITIAL;

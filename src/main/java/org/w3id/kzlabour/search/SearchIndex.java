@@ -168,11 +168,22 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
         NameMatcher.Query query = new NameMatcher.Query(text);
         if (query.isEmpty())
             return List.of();
-        Query lucene = candidateQuery(text, types);
-        if (lucene == null)
+        Query exact = candidateQuery(text, types, false);
+        if (exact == null)
             return List.of();
-        List<String> candidates = candidates(lucene);
+        List<String> candidates = candidates(exact);
         List<SearchHit> hits = inRead(data, transactional, () -> rank(query, candidates, types));
+        if (hits.isEmpty() || hits.get(0).kind() == MatchKind.FUZZY) {
+            // Nothing met the whole name: only now look for typos, which costs more (fuzzy terms).
+            Set<String> more = new LinkedHashSet<>(candidates(candidateQuery(text, types, true)));
+            more.removeAll(candidates);
+            if (!more.isEmpty()) {
+                List<SearchHit> merged = new ArrayList<>(hits);
+                merged.addAll(inRead(data, transactional, () -> rank(query, List.copyOf(more), types)));
+                merged.sort(Comparator.comparingDouble(SearchHit::score).reversed());
+                hits = merged;
+            }
+        }
         return hits.size() > max ? List.copyOf(hits.subList(0, max)) : hits;
     }
 
@@ -216,8 +227,12 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
         return hits;
     }
 
-    /** The Lucene query that proposes candidates: every term of every word, fuzzy for long skeleton words, the joined skeleton; types as a filter. */
-    static Query candidateQuery(String text, Set<String> types) {
+    /**
+     * The Lucene query that proposes candidates: every term of every word (folded, and each key it
+     * may stand for) and the joined key; with {@code typos}, also one-edit fuzzy terms of the main
+     * key of each word of {@link NameMatcher#MIN_TYPO_LENGTH}+ letters. Types are a filter.
+     */
+    static Query candidateQuery(String text, Set<String> types, boolean typos) {
         List<NameAnalyzer.Word> words = NameAnalyzer.queryWords(text);
         if (words.isEmpty())
             return null;
@@ -235,6 +250,18 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
                 if (key.length() >= 4)
                     addTerm(terms, added, key.replace(" ", ""), 2f);
         }
+        if (typos) {
+            Set<String> fuzzy = new LinkedHashSet<>();
+            for (NameAnalyzer.Word word : words) {
+                fuzzy.addAll(NameMatcher.contentWords(KeyCache.of(word.original())));
+                fuzzy.add(word.terms().get(0)); // the folded word as typed
+            }
+            if (joined != null)
+                fuzzy.add(joined);
+            for (String term : fuzzy)
+                if (term.length() >= NameMatcher.MIN_TYPO_LENGTH)
+                    terms.add(new BoostQuery(new FuzzyQuery(new Term(FIELD_NAME, term), 1, 0, 50, true), 0.5f), BooleanClause.Occur.SHOULD);
+        }
         Query nameQuery = terms.build();
         if (types == null || types.isEmpty())
             return nameQuery;
@@ -248,11 +275,8 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
     }
 
     private static void addTerm(BooleanQuery.Builder terms, Set<String> added, String term, float boost) {
-        if (!added.add(term))
-            return;
-        terms.add(new BoostQuery(new TermQuery(new Term(FIELD_NAME, term)), 2 * boost), BooleanClause.Occur.SHOULD);
-        if (term.length() >= NameMatcher.MIN_TYPO_LENGTH)
-            terms.add(new BoostQuery(new FuzzyQuery(new Term(FIELD_NAME, term), 1, 0, 50, true), 0.5f * boost), BooleanClause.Occur.SHOULD);
+        if (added.add(term))
+            terms.add(new BoostQuery(new TermQuery(new Term(FIELD_NAME, term)), 2 * boost), BooleanClause.Occur.SHOULD);
     }
 
     /** How jena-text indexes: entity IRI, one name field for every name property, language, types; values stored. */

@@ -165,6 +165,41 @@ class NameKeyTest {
     }
 
     @Test
+    void threadsGetTheSameKeys() throws Exception {
+        List<String> names = List.of("Жаңаөзен", "Qazaqstan Respūblīkasy", "Mangistauskaâ oblastʹ", "KazMunayGas", "Høie");
+        List<String> expected = names.stream().map(NameKey::of).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<String>>> runs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                runs.add(pool.submit(() -> {
+                    List<String> keys = new ArrayList<>();
+                    for (int round = 0; round < 200; round++) {
+                        keys = names.stream().map(NameKey::of).toList();
+                        if (!keys.equals(expected)) {
+                            return keys;
+                        }
+                    }
+                    return keys;
+                }));
+            }
+            for (java.util.concurrent.Future<List<String>> run : runs) {
+                assertEquals(expected, run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void joinedKeysIgnoreWordBreaks() {
+        assertEquals(NameKey.joined("Nur-Sultan"), NameKey.joined("Nur Sultan"));
+        assertEquals(NameKey.joined("KazMunayGas"), NameKey.joined("Kaz Munay Gas"));
+        assertEquals("nursultan", NameKey.joined("Нұр-Сұлтан"));
+        assertNotEquals(NameKey.of("Nur-Sultan"), NameKey.of("Nur Sultan"), "the main key keeps words apart");
+    }
+
+    @Test
     void keyAlphabetIsLowerCaseAsciiLettersDigitsAndSingleSpaces() {
         for (String name : List.of("Жаңаөзен оқиғасы", "Qazaqstan Respūblīkasy", "Atyrauskaya Oblast’", "«ҚазМұнайГаз» ҰК АҚ",
                 "Mańǵystaý", "Нұр-сұлтан", "Ü Ş Ğ İ ı", "Ærø ß", "Τεστ", "中文 名字")) {
