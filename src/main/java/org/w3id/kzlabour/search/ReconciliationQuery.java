@@ -26,6 +26,9 @@ record ReconciliationQuery(String text, Set<String> types, Strictness strictness
     static final int MAX_TEXT = 500;
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 100;
+    /** Most {@code properties} of one query, and most values of one property (each text value may cost a search). */
+    static final int MAX_PROPERTIES = 10;
+    static final int MAX_VALUES = 10;
     private static final Set<String> FIELDS = Set.of("query", "type", "type_strict", "limit", "properties");
 
     /** {@code type_strict}: any requested type, all of them, or a preference only (candidates of other types score lower). */
@@ -118,8 +121,8 @@ record ReconciliationQuery(String text, Set<String> types, Strictness strictness
         if (!value.isArray())
             throw new InvalidQueryException("'properties' must be an array of {\"pid\": ..., \"v\": ...}");
         JsonArray array = value.getAsArray();
-        if (array.size() > 20)
-            throw new InvalidQueryException("'properties' has more than 20 entries");
+        if (array.size() > MAX_PROPERTIES)
+            throw new InvalidQueryException("'properties' has more than " + MAX_PROPERTIES + " entries");
         for (JsonValue item : array) {
             if (!item.isObject())
                 throw new InvalidQueryException("each of 'properties' must be an object {\"pid\": ..., \"v\": ...}");
@@ -143,8 +146,8 @@ record ReconciliationQuery(String text, Set<String> types, Strictness strictness
     private static List<Object> values(JsonValue v, ReconciliationIds ids) {
         List<Object> values = new ArrayList<>();
         if (v.isArray()) {
-            if (v.getAsArray().size() > 50)
-                throw new InvalidQueryException("a property value list has more than 50 values");
+            if (v.getAsArray().size() > MAX_VALUES)
+                throw new InvalidQueryException("a property value list has more than " + MAX_VALUES + " values");
             for (JsonValue item : v.getAsArray())
                 values.add(value(item, ids));
         } else {

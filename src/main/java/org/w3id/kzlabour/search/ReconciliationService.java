@@ -1,5 +1,6 @@
 package org.w3id.kzlabour.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,10 @@ import org.w3id.kzlabour.server.HttpError;
  */
 public final class ReconciliationService {
 
+    /** How long one batch may take by default (a batch of 100 typical queries takes well under that). */
+    static final Duration DEFAULT_BATCH_BUDGET = Duration.ofSeconds(30);
+
+    private final Duration batchBudget;
     private final ReconciliationIds ids;
     private final ReconciliationGraph graph;
     private final ReconciliationProperties catalogue;
@@ -35,6 +40,15 @@ public final class ReconciliationService {
      * @param base   the public base: ids are relative to its {@code id/} namespace
      */
     public ReconciliationService(EntitySearch search, GraphReader reader, PublicBase base) {
+        this(search, reader, base, DEFAULT_BATCH_BUDGET);
+    }
+
+    /**
+     * @param batchBudget how long one batch may take: queries not started by then are answered with an
+     *                    empty result and a reason, so that no request holds the server for long
+     */
+    ReconciliationService(EntitySearch search, GraphReader reader, PublicBase base, Duration batchBudget) {
+        this.batchBudget = batchBudget;
         this.ids = new ReconciliationIds(base);
         this.catalogue = ReconciliationProperties.standard();
         this.graph = new ReconciliationGraph(reader, catalogue);
@@ -59,10 +73,13 @@ public final class ReconciliationService {
                                      + " per request (the manifest's batchSize)");
         JsonObject results = new JsonObject();
         List<String> errors = new ArrayList<>();
+        long deadline = System.nanoTime() + batchBudget.toNanos();
         for (String key : batch.keys()) {
             JsonObject result = new JsonObject();
             try {
                 ReconciliationQuery query = ReconciliationQuery.parse(batch.get(key), ids, graph, catalogue);
+                if (System.nanoTime() > deadline)
+                    throw new InvalidQueryException("not answered: the batch took longer than " + batchBudget.toSeconds() + " s; send smaller batches");
                 result.put("result", matcher.answer(query));
             } catch (InvalidQueryException | IllegalArgumentException ex) {
                 result.put("result", new JsonArray());

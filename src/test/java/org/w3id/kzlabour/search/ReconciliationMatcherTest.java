@@ -163,6 +163,25 @@ class ReconciliationMatcherTest {
     }
 
     @Test
+    void aBatchOverItsTimeBudgetAnswersTheRestEmpty() {
+        EntitySearch slow = (text, types, limit) -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+            return java.util.List.of(hit(ID + "place/a", KZL + "City", MatchKind.EXACT_LABEL, 100));
+        };
+        ReconciliationService service = new ReconciliationService(slow, reader, PublicBase.standard(), java.time.Duration.ofMillis(200));
+        JsonObject answer = service.reconcile("{\"q0\": {\"query\": \"Aqtau\"}, \"q1\": {\"query\": \"Aqtau\"}, \"q2\": {\"query\": \"Aqtau\"}}");
+        assertEquals(1, answer.getObj("q0").get("result").getAsArray().size());
+        for (String key : new String[] {"q1", "q2"}) {
+            assertEquals(0, answer.getObj(key).get("result").getAsArray().size());
+            assertTrue(answer.getObj(key).getString("error").contains("longer than"));
+        }
+    }
+
+    @Test
     void previewEscapesNames() {
         String html = new ReconciliationPreview(graph, ids, catalogue).render("org/evil", "http://127.0.0.1:1");
         assertTrue(html.contains("&lt;b&gt;Evil &amp; Co&lt;/b&gt;"), html);
