@@ -46,6 +46,16 @@ class ReconciliationUnitsTest {
     }
 
     @Test
+    void anotherPublicBaseGivesItsOwnIdentifierSpace() {
+        ReconciliationService service = new ReconciliationService(new ScriptedSearch(), ReconciliationMatcherTest.reader(), new PublicBase("https://example.org/kg/"));
+        JsonObject manifest = service.manifest("http://127.0.0.1:8080");
+        assertEquals("https://example.org/kg/id/", manifest.getString("identifierSpace"));
+        assertEquals("https://w3id.org/kz-labour/ontology#", manifest.getString("schemaSpace"));
+        assertEquals("http://127.0.0.1:8080/id/{{id}}", manifest.getObj("view").getString("url"));
+        ReconciliationSchemas.assertValid("manifest", ReconciliationJson.write(manifest));
+    }
+
+    @Test
     void queriesParseStrictly() {
         ReconciliationQuery q = parse("{\"query\": \" Aqtau \", \"type\": [\"City\", \"Place\"], \"type_strict\": \"all\", \"limit\": 3,"
                                       + " \"properties\": [{\"pid\": \"region\", \"v\": [\"Mangistau\", {\"id\": \"place/r\"}, 4, true]}]}");
