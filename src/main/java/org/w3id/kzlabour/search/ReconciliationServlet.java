@@ -11,11 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.json.JsonObject;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.w3id.kzlabour.publish.GraphReader;
 import org.w3id.kzlabour.publish.PublicBase;
 import org.w3id.kzlabour.server.CorsPreflight;
+import org.w3id.kzlabour.server.ErrorResponses;
 import org.w3id.kzlabour.server.HttpError;
 
 /**
@@ -29,12 +28,11 @@ import org.w3id.kzlabour.server.HttpError;
  * </ul>
  * Every answer carries {@code Access-Control-Allow-Origin: *} (the API requires CORS; OpenRefine's
  * browser side reads the manifest) and JSON answers are JSONP with a valid {@code callback=}. Every
- * error is a 4xx with a JSON body {@code {"status": ..., "error": "..."}}; nothing a client sends
- * reaches a 5xx.
+ * error has a JSON body {@code {"status": ..., "error": "..."}}: bad input is always a 4xx; only a
+ * graph read that times out (503) or a fault of ours (500, logged) is a 5xx.
  */
 public final class ReconciliationServlet extends HttpServlet {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReconciliationServlet.class);
     private static final String ALLOW = "GET, HEAD, POST, OPTIONS";
     /** A JSONP callback: a JavaScript identifier path such as {@code jQuery123_456} or {@code cb.done}. */
     private static final Pattern CALLBACK = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]{0,99}(\\.[A-Za-z_$][A-Za-z0-9_$]{0,99}){0,4}");
@@ -71,8 +69,8 @@ public final class ReconciliationServlet extends HttpServlet {
         } catch (HttpError error) {
             sendError(response, error, callback);
         } catch (RuntimeException | StackOverflowError failure) {
-            LOG.error("Reconciliation request failed", failure);
-            sendError(response, new HttpError(500, "internal error"), callback);
+            // Jena's failures (a timed-out graph read is a 503) and anything unexpected (logged, a 500).
+            sendError(response, ErrorResponses.toHttpError(failure), callback);
         }
     }
 
