@@ -38,13 +38,13 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 public final class NameAnalyzer extends Analyzer {
 
     /** Changes whenever the terms this analyzer produces change (with {@link NameKey}'s fingerprint, see {@link IndexMarker}). */
-    public static final int VERSION = 2;
+    public static final int VERSION = 4;
 
     /** Names of more words than this get no joined skeleton (a title, not a name). */
     static final int MAX_JOINED_WORDS = 6;
 
-    /** A word as {@link NameKey} reads one: letters and digits, joined by a hyphen or an apostrophe (Zhana-Ozen, Qazaqstan's). */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[-\u2010\u2011'\u2019\u02BC][\\p{L}\\p{M}\\p{N}]+)*");
+    /** A word as {@link NameKey} reads one: letters and digits, joined by a hyphen or an apostrophe (Zhana-Ozen), with its trailing apostrophes (in the 2017 Kazakh Latin alphabet y' is у). */
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[-\u2010\u2011'\u2019\u02BC][\\p{L}\\p{M}\\p{N}]+)*['\u2019\u02BC]*");
     private static final Normalizer2 FOLDING = ICUFoldingFilter.NORMALIZER;
 
     /** One word of a name and the terms it is indexed under (folded original first, then skeleton words). */
@@ -79,7 +79,7 @@ public final class NameAnalyzer extends Analyzer {
             String folded = fold(original);
             if (!folded.isEmpty())
                 terms.add(folded);
-            for (String keys : alternatives ? NameKey.alternatives(original) : Set.of(KeyCache.of(original)))
+            for (String keys : alternatives ? KeyCache.alternatives(original) : Set.of(KeyCache.of(original)))
                 for (String key : keys.split(" "))
                     if (!key.isEmpty())
                         terms.add(key);

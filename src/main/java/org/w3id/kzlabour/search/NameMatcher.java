@@ -42,7 +42,7 @@ public final class NameMatcher {
 
         public Query(String text) {
             this.exact = exactForm(text);
-            for (String key : NameKey.alternatives(text))
+            for (String key : KeyCache.alternatives(text))
                 if (!key.isEmpty())
                     readings.add(new Reading(key.replace(" ", ""), contentWords(key)));
             String foldedText = NameAnalyzer.foldedWords(text);
@@ -69,7 +69,7 @@ public final class NameMatcher {
             return null;
         if (!query.exact.isEmpty() && query.exact.equals(exactForm(name)))
             return role == Role.LABEL ? new Match(MatchKind.EXACT_LABEL, EXACT_LABEL) : new Match(MatchKind.ALIAS, ALIAS);
-        String nameKey = KeyCache.of(name);
+        String nameKey = KeyCache.ofWords(name);
         String nameJoined = nameKey.replace(" ", "");
         if (nameJoined.isEmpty())
             return null;

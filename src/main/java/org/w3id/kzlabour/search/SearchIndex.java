@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -29,7 +31,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -70,6 +77,8 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
     static final String FIELD_NAME = "name";
     static final String FIELD_LANG = "lang";
     static final String FIELD_TYPES = "types";
+    /** The entity IRI again, as doc values: what a search reads for each hit. */
+    static final String FIELD_ENTITY_VALUES = "uri_dv";
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final int CANDIDATE_DOCS = 200;
@@ -101,7 +110,7 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
     /** Builds the index in memory over {@code data} (the shipped graph, {@code --data} files, a test graph). */
     public static SearchIndex inMemory(DatasetGraph data, boolean transactional) {
         try {
-            TextIndexLucene index = new TextIndexLucene(new ByteBuffersDirectory(), config());
+            TextIndexLucene index = new NameIndex(new ByteBuffersDirectory(), config());
             int count = build(data, transactional, index);
             return new SearchIndex(data, transactional, index, count);
         } catch (IOException ex) {
@@ -129,7 +138,7 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
                 Files.createDirectories(indexDir);
             }
             Directory directory = FSDirectory.open(indexDir);
-            TextIndexLucene index = new TextIndexLucene(directory, config());
+            TextIndexLucene index = new NameIndex(directory, config());
             int count = -1;
             if (fresh) {
                 LOG.info("Search index {} is current; reusing it", indexDir);
@@ -187,15 +196,30 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
         return hits.size() > max ? List.copyOf(hits.subList(0, max)) : hits;
     }
 
+    /** The entities of the best documents, best first: IRIs read from doc values (stored fields would decompress a block per document). */
     private List<String> candidates(Query lucene) {
         try {
             ScoreDoc[] docs = searcher.search(lucene, CANDIDATE_DOCS).scoreDocs;
-            StoredFields stored = searcher.storedFields();
+            ScoreDoc[] byDoc = docs.clone();
+            Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
+            Map<Integer, String> iriOf = new HashMap<>();
+            List<LeafReaderContext> leaves = reader.leaves();
+            int leafIndex = -1;
+            SortedDocValues values = null;
+            for (ScoreDoc doc : byDoc) {
+                int sub = ReaderUtil.subIndex(doc.doc, leaves);
+                if (sub != leafIndex) {
+                    leafIndex = sub;
+                    values = leaves.get(sub).reader().getSortedDocValues(FIELD_ENTITY_VALUES);
+                }
+                int local = doc.doc - leaves.get(sub).docBase;
+                if (values != null && values.advanceExact(local))
+                    iriOf.put(doc.doc, values.lookupOrd(values.ordValue()).utf8ToString());
+            }
             Set<String> iris = new LinkedHashSet<>();
-            Set<String> fields = Set.of(FIELD_ENTITY);
             for (ScoreDoc doc : docs) {
-                iris.add(stored.document(doc.doc, fields).get(FIELD_ENTITY));
-                if (iris.size() >= CANDIDATE_ENTITIES)
+                String iri = iriOf.get(doc.doc);
+                if (iri != null && iris.add(iri) && iris.size() >= CANDIDATE_ENTITIES)
                     break;
             }
             return List.copyOf(iris);
@@ -246,7 +270,7 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
         String joined = NameAnalyzer.joined(words);
         if (joined != null) {
             addTerm(terms, added, joined, 2f);
-            for (String key : NameKey.alternatives(text))
+            for (String key : KeyCache.alternatives(text))
                 if (key.length() >= 4)
                     addTerm(terms, added, key.replace(" ", ""), 2f);
         }
@@ -277,6 +301,20 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
     private static void addTerm(BooleanQuery.Builder terms, Set<String> added, String term, float boost) {
         if (added.add(term))
             terms.add(new BoostQuery(new TermQuery(new Term(FIELD_NAME, term)), 2 * boost), BooleanClause.Occur.SHOULD);
+    }
+
+    /** jena-text's Lucene index, with the entity IRI also kept as doc values. */
+    private static final class NameIndex extends TextIndexLucene {
+        NameIndex(Directory directory, TextIndexConfig config) {
+            super(directory, config);
+        }
+
+        @Override
+        protected Document doc(Entity entity) {
+            Document doc = super.doc(entity);
+            doc.add(new SortedDocValuesField(FIELD_ENTITY_VALUES, new BytesRef(entity.getId())));
+            return doc;
+        }
     }
 
     /** How jena-text indexes: entity IRI, one name field for every name property, language, types; values stored. */
