@@ -10,9 +10,12 @@ import org.w3id.kzlabour.publish.ExampleQueries;
 import org.w3id.kzlabour.publish.GraphReader;
 import org.w3id.kzlabour.publish.LinkedDataSite;
 import org.w3id.kzlabour.publish.PublicBase;
+import org.w3id.kzlabour.publish.SearchServlet;
 import org.w3id.kzlabour.query.QueryRunner;
 import org.w3id.kzlabour.query.ServiceLimits;
 import org.w3id.kzlabour.query.ServicePolicy;
+import org.w3id.kzlabour.search.ReconciliationServlet;
+import org.w3id.kzlabour.search.SearchIndex;
 import org.w3id.kzlabour.server.EndpointSettings;
 import org.w3id.kzlabour.server.KgServer;
 import org.w3id.kzlabour.store.ServedStore;
@@ -33,7 +36,9 @@ final class ServeCommand implements Command {
              + "                          [--service-timeout SECONDS] [--service-max-rows N]\n"
              + "                          [--result-cache-mb 256] [--no-query-cache] [--no-result-cache]\n"
              + "Serves the graph read-only at http://HOST:PORT/sparql (SPARQL 1.1 Protocol), its IRIs as linked data\n"
-             + "(/id/..., /ontology), a query editor at /query and a landing page at /, and /$/ping.\n"
+             + "(/id/..., /ontology), a query editor at /query, search at /search (and text:query in SPARQL),\n"
+             + "an OpenRefine reconciliation service at /reconcile (docs/reconcile.md),\n"
+             + "a landing page at /, and /$/ping.\n"
              + "  --port N           TCP port (0 picks a free one; default 3030)\n"
              + "  --host H           interface to bind (default 127.0.0.1; 0.0.0.0 for all)\n"
              + StoreOptions.USAGE
@@ -80,6 +85,9 @@ final class ServeCommand implements Command {
         double loadSeconds = (System.nanoTime() - start) / 1e9;
         if (triples >= 0)
             System.err.printf(Locale.ROOT, "LOADED triples=%d seconds=%.2f%n", triples, loadSeconds);
+        long indexStart = System.nanoTime();
+        SearchIndex search = StoreOptions.searchIndex(args, store);
+        System.err.printf(Locale.ROOT, "SEARCH INDEX names=%d seconds=%.2f%n", search.size(), (System.nanoTime() - indexStart) / 1e9);
 
         PublicBase base;
         try {
@@ -90,10 +98,12 @@ final class ServeCommand implements Command {
         KgServer.Builder builder = KgServer.builder()
                 .host(host)
                 .port(port)
-                .runner(new QueryRunner(store.dataset(), store.transactional(), services))
-                .settings(settings);
-        LinkedDataSite.install(builder, new GraphReader(store.dataset(), store.transactional(), settings.queryTimeout().toMillis()),
-                               base, LinkedDataSite.shippedOntology(), ExampleQueries.shipped());
+                .runner(new QueryRunner(search.dataset(), store.transactional(), services))
+                .settings(settings)
+                .route("/search", new SearchServlet(search, base));
+        GraphReader reader = new GraphReader(store.dataset(), store.transactional(), settings.queryTimeout().toMillis());
+        builder.route("/reconcile/*", ReconciliationServlet.over(search, reader, base, settings.maxBodyBytes()));
+        LinkedDataSite.install(builder, reader, base, LinkedDataSite.shippedOntology(), ExampleQueries.shipped());
         KgServer server = builder.build().start();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         String url = "http://" + shownHost + ":" + server.port() + "/sparql";

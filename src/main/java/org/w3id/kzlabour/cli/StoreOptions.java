@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.w3id.kzlabour.search.SearchIndex;
 import org.w3id.kzlabour.store.ServedStore;
 
 /** The {@code --data FILE...} / {@code --tdb2 DIR} choice shared by serve, query and export. */
@@ -28,5 +29,15 @@ final class StoreOptions {
             return ServedStore.files(files);
         }
         return ServedStore.shipped();
+    }
+
+    /**
+     * The search index of the store the options name: kept on disk beside a TDB2 database (reused
+     * while current), built in memory for files and the shipped graph.
+     */
+    static SearchIndex searchIndex(Arguments args, ServedStore store) {
+        if (args.has("tdb2"))
+            return SearchIndex.onDisk(store.dataset(), Path.of(args.value("tdb2", null)));
+        return SearchIndex.inMemory(store.dataset(), store.transactional());
     }
 }

@@ -104,7 +104,8 @@ public final class QueryRunner {
             target = DynamicDatasets.dynamicDataset(DatasetDescription.create(defaultGraphs, namedGraphs), dataset, false);
         else if (query.hasDatasetDescription())
             target = DynamicDatasets.dynamicDataset(DatasetDescription.create(query), dataset, false);
-        Context context = Context.create();
+        // The served dataset's own settings (a text index for text:query, TDB2's union default graph) carry over.
+        Context context = dataset.getContext() != null ? dataset.getContext().copy() : Context.create();
         context.set(ARQ.httpServiceAllowed, servicePolicy.anyAllowed());
         if (servicePolicy.anyAllowed()) {
             ServiceExecutorRegistry.set(context, servicePolicy.guardedRegistry());

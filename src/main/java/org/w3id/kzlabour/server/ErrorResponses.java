@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryExecException;
+import org.apache.jena.query.text.TextIndexParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.kzlabour.publish.MalformedPathException;
@@ -46,6 +47,8 @@ public final class ErrorResponses {
             return new HttpError(503, "Query timed out or was cancelled", Map.of("Retry-After", "10"));
         if (failure instanceof QueryDeniedException)
             return new HttpError(400, QueryCache.oneLine(failure.getMessage()));
+        if (failure instanceof TextIndexParseException)
+            return new HttpError(400, "text:query search string is not valid Lucene query syntax: " + QueryCache.oneLine(failure.getMessage()));
         if (failure instanceof StackOverflowError)
             return new HttpError(400, "Query too deeply nested to execute");
         if (failure instanceof OutOfMemoryError)

@@ -1,0 +1,184 @@
+package org.w3id.kzlabour.publish;
+
+import java.io.IOException;
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNumber;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.NodeFactory;
+import org.w3id.kzlabour.query.AcceptHeader;
+import org.w3id.kzlabour.search.EntitySearch;
+import org.w3id.kzlabour.search.MatchKind;
+import org.w3id.kzlabour.search.SearchHit;
+import org.w3id.kzlabour.search.SearchIndex;
+import org.w3id.kzlabour.server.HttpError;
+
+/**
+ * {@code GET /search?q=...}: finds the graph's entities by any spelling of their names, as an
+ * HTML page (labels in the page's language, the name that matched and how, a link to each entity
+ * page) or as JSON ({@code Accept: application/json} or {@code format=json}). Optional
+ * {@code type=IRI} (repeatable) and {@code limit=N} (1..100, default 20).
+ */
+public final class SearchServlet extends PublishedServlet {
+
+    static final int DEFAULT_LIMIT = 20;
+    private static final String JSON_TYPE = "application/json";
+
+    private final EntitySearch search;
+    private final PublicBase base;
+
+    public SearchServlet(EntitySearch search, PublicBase base) {
+        this.search = search;
+        this.base = base;
+    }
+
+    @Override
+    protected void answer(HttpServletRequest request, HttpServletResponse response, Map<String, List<String>> params) throws IOException {
+        response.setHeader("Vary", "Accept, Accept-Language");
+        boolean json = wantsJson(param(params, "format"), request.getHeader("Accept"));
+        String q = param(params, "q");
+        if (q != null && q.length() > SearchIndex.MAX_QUERY_LENGTH)
+            throw HttpError.badRequest("Query text longer than " + SearchIndex.MAX_QUERY_LENGTH + " characters");
+        boolean empty = q == null || q.isBlank();
+        if (empty && json)
+            throw HttpError.badRequest("Missing search text: give q=...");
+        int limit = limit(param(params, "limit"));
+        Set<String> types = new LinkedHashSet<>(params.getOrDefault("type", List.of()));
+        String lang = json ? "en" : Language.choose(param(params, "lang"), request.getHeader("Accept-Language"));
+        List<SearchHit> hits = empty ? List.of() : search.search(q.strip(), types, limit);
+        if (json)
+            send(request, response, "application/json; charset=utf-8", json(q.strip(), hits).getBytes(StandardCharsets.UTF_8));
+        else
+            sendHtml(request, response, page(lang, empty ? "" : q.strip(), hits));
+    }
+
+    static boolean wantsJson(String format, String accept) {
+        if (format != null) {
+            return switch (format.strip().toLowerCase(Locale.ROOT)) {
+                case "json" -> true;
+                case "html" -> false;
+                default -> throw HttpError.badRequest("Unsupported format parameter; one of: html, json");
+            };
+        }
+        if (accept == null || accept.isBlank())
+            return false;
+        String best = AcceptHeader.parse(accept).best(List.of("text/html", JSON_TYPE), List::of, true);
+        if (best == null)
+            throw new HttpError(406, "Search answers text/html or application/json");
+        return JSON_TYPE.equals(best);
+    }
+
+    static int limit(String value) {
+        if (value == null)
+            return DEFAULT_LIMIT;
+        try {
+            int limit = Integer.parseInt(value.strip());
+            if (limit >= 1 && limit <= SearchIndex.MAX_LIMIT)
+                return limit;
+        } catch (NumberFormatException ex) {
+            // reported below
+        }
+        throw HttpError.badRequest("limit must be a whole number from 1 to " + SearchIndex.MAX_LIMIT);
+    }
+
+    private String json(String q, List<SearchHit> hits) {
+        JsonObject root = new JsonObject();
+        root.put("query", q);
+        JsonArray results = new JsonArray();
+        for (SearchHit hit : hits) {
+            JsonObject item = new JsonObject();
+            item.put("iri", hit.iri());
+            item.put("page", base.href(hit.iri()));
+            item.put("label", display(hit, "en"));
+            JsonObject labels = new JsonObject();
+            hit.labels().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> labels.put(e.getKey(), e.getValue()));
+            item.put("labels", labels);
+            JsonArray types = new JsonArray();
+            hit.types().forEach(types::add);
+            item.put("types", types);
+            item.put("matchedName", hit.matchedName());
+            item.put("match", hit.kind().name());
+            item.put("score", JsonNumber.value(hit.score()));
+            results.add(item);
+        }
+        root.put("results", results);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        JSON.write(out, root);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String page(String lang, String q, List<SearchHit> hits) {
+        StringBuilder body = new StringBuilder(8 * 1024);
+        body.append("<h1>Search</h1>\n");
+        body.append("<form class=\"search-page\" action=\"/search\" method=\"get\" role=\"search\">")
+            .append("<input type=\"search\" name=\"q\" value=\"").append(HtmlText.escape(q))
+            .append("\" maxlength=\"").append(SearchIndex.MAX_QUERY_LENGTH)
+            .append("\" aria-label=\"Name to search for\" placeholder=\"Zhanaozen, Жаңаөзен, KazMunayGas, Høie…\">")
+            .append("<input type=\"hidden\" name=\"lang\" value=\"").append(HtmlText.escape(lang)).append("\">")
+            .append("<button type=\"submit\">Search</button></form>\n");
+        body.append("<p class=\"muted\">Names of events, organisations, persons, places, laws, ILO instruments and sources, "
+                + "in English, Russian or Kazakh, in Cyrillic or any Latin spelling. The same search works in SPARQL: "
+                + "<code>?s text:query \"Жанаозен\"</code> with <code>PREFIX text: &lt;http://jena.apache.org/text#&gt;</code>.</p>\n");
+        if (!q.isEmpty()) {
+            if (hits.isEmpty()) {
+                body.append("<p class=\"no-results\">Nothing found for <q>").append(HtmlText.escape(q)).append("</q>.</p>\n");
+            } else {
+                body.append("<ol class=\"search-results\">\n");
+                for (SearchHit hit : hits)
+                    result(body, hit, lang);
+                body.append("</ol>\n");
+            }
+            body.append("<p class=\"muted\">As JSON: <a href=\"/search?format=json&amp;q=")
+                .append(HtmlText.escape(URLEncoder.encode(q, StandardCharsets.UTF_8))).append("\">/search?format=json</a></p>\n");
+        }
+        return PageLayout.page(lang, q.isEmpty() ? "Search" : "Search: " + q, "", body.toString());
+    }
+
+    private void result(StringBuilder body, SearchHit hit, String lang) {
+        String label = display(hit, lang);
+        body.append("<li class=\"hit ").append(hit.kind().name().toLowerCase(Locale.ROOT)).append("\">")
+            .append(HtmlText.link(base.href(hit.iri()), label));
+        body.append(" <span class=\"types\">");
+        String sep = "";
+        for (String type : hit.types()) {
+            body.append(sep).append(HtmlText.escape(Labels.localName(NodeFactory.createURI(type))));
+            sep = ", ";
+        }
+        body.append("</span>");
+        body.append("<div class=\"match\">").append(HtmlText.escape(describe(hit.kind())));
+        if (!hit.matchedName().equals(label))
+            body.append(": <q>").append(HtmlText.escape(hit.matchedName())).append("</q>");
+        body.append(" <span class=\"score\">").append(String.format(Locale.ROOT, "%.0f", hit.score())).append("</span></div>");
+        body.append("<div class=\"iri\">").append(HtmlText.escape(hit.iri())).append("</div></li>\n");
+    }
+
+    /** The label in the page's language, else English, else without a language, else any. */
+    static String display(SearchHit hit, String lang) {
+        for (String want : new String[] {lang, "en", ""})
+            for (Map.Entry<String, String> e : hit.labels().entrySet())
+                if (e.getKey().equalsIgnoreCase(want))
+                    return e.getValue();
+        return hit.labels().values().stream().sorted().findFirst().orElse(hit.matchedName());
+    }
+
+    static String describe(MatchKind kind) {
+        return switch (kind) {
+            case EXACT_LABEL -> "Exact name";
+            case ALIAS -> "Also known as";
+            case TRANSLITERATED -> "Same name in another spelling";
+            case FUZZY -> "Close match";
+        };
+    }
+}
