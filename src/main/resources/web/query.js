@@ -76,6 +76,31 @@
     list.appendChild(item);
   });
 
+  /** A link to the query now in the editor on this release: /query?release=X.Y.Z#query=... (YASGUI reads the hash). */
+  function shareLink() {
+    var query = yasgui.getTab().getYasqe().getValue();
+    return window.location.origin + "/query?release=" + encodeURIComponent(config.release)
+      + "#query=" + encodeURIComponent(query);
+  }
+  var shareButton = document.getElementById("share-link");
+  var shareUrl = document.getElementById("share-url");
+  if (shareButton && shareUrl) {
+    shareButton.addEventListener("click", function () {
+      shareUrl.value = shareLink();
+      shareUrl.hidden = false;
+      shareUrl.focus();
+      shareUrl.select();
+      if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(shareUrl.value).catch(function () {});
+    });
+  }
+
+  // YASGUI's own share button (in the editor) gives the same link, with the release, not its default one.
+  document.getElementById("yasgui").addEventListener("click", function (event) {
+    if (!(event.target.closest && event.target.closest(".yasqe_share"))) return;
+    var yasqe = yasgui.getTab().getYasqe();
+    if (yasqe && yasqe.config) yasqe.config.createShareableLink = function () { return shareLink(); };
+  }, true);
+
   var wanted = new URLSearchParams(window.location.search).get("example");
   config.examples.forEach(function (example) { if (example.name === wanted) openExample(example, true); });
 })();

@@ -12,7 +12,9 @@ import org.w3id.kzlabour.publish.LinkedDataSite;
 import org.w3id.kzlabour.publish.PublicBase;
 import org.w3id.kzlabour.publish.SearchServlet;
 import org.w3id.kzlabour.query.QueryRunner;
+import org.w3id.kzlabour.query.ServiceLimits;
 import org.w3id.kzlabour.query.ServicePolicy;
+import org.w3id.kzlabour.search.ReconciliationServlet;
 import org.w3id.kzlabour.search.SearchIndex;
 import org.w3id.kzlabour.server.EndpointSettings;
 import org.w3id.kzlabour.server.KgServer;
@@ -31,9 +33,11 @@ final class ServeCommand implements Command {
     public String usage() {
         return "usage: kz-labour-kg serve [--port 3030] [--host 127.0.0.1] [--data FILE...] [--tdb2 DIR]\n"
              + "                          [--timeout SECONDS] [--max-body BYTES] [--allow-service URL...]\n"
+             + "                          [--service-timeout SECONDS] [--service-max-rows N]\n"
              + "                          [--result-cache-mb 256] [--no-query-cache] [--no-result-cache]\n"
              + "Serves the graph read-only at http://HOST:PORT/sparql (SPARQL 1.1 Protocol), its IRIs as linked data\n"
              + "(/id/..., /ontology), a query editor at /query, search at /search (and text:query in SPARQL),\n"
+             + "an OpenRefine reconciliation service at /reconcile (docs/reconcile.md),\n"
              + "a landing page at /, and /$/ping.\n"
              + "  --port N           TCP port (0 picks a free one; default 3030)\n"
              + "  --host H           interface to bind (default 127.0.0.1; 0.0.0.0 for all)\n"
@@ -41,6 +45,11 @@ final class ServeCommand implements Command {
              + "  --timeout S        query timeout in seconds (default 60); clients may only lower it\n"
              + "  --max-body BYTES   largest request body accepted (default 2097152)\n"
              + "  --allow-service U  allow SERVICE (federated query) to these endpoint URLs only (default: SERVICE refused)\n"
+             + "  --service-timeout S\n"
+             + "                     longest one SERVICE call may take (default 10, never above --timeout); a slower\n"
+             + "                     remote fails the query with 504\n"
+             + "  --service-max-rows N\n"
+             + "                     most rows one SERVICE call may return (default 10000); more fails the query with 400\n"
              + "  --result-cache-mb N\n"
              + "                     megabytes of complete answers kept for identical requests (default 256; the\n"
              + "                     store cannot change while served, so a repeated request is answered from memory)\n"
@@ -51,7 +60,8 @@ final class ServeCommand implements Command {
 
     @Override
     public int run(List<String> argv) {
-        Set<String> valued = new HashSet<>(Set.of("port", "host", "timeout", "max-body", "base", "result-cache-mb"));
+        Set<String> valued = new HashSet<>(Set.of("port", "host", "timeout", "max-body", "base", "result-cache-mb",
+                                                    "service-timeout", "service-max-rows"));
         valued.addAll(StoreOptions.VALUED);
         Set<String> listed = new HashSet<>(Set.of("allow-service"));
         listed.addAll(StoreOptions.LISTED);
@@ -67,9 +77,7 @@ final class ServeCommand implements Command {
             settings = settings.withQueryCacheSize(0);
         long resultCacheMegabytes = args.intValue("result-cache-mb", 256, 0, 1 << 20);
         settings = settings.withResultCacheBytes(args.has("no-result-cache") ? 0 : resultCacheMegabytes * 1024 * 1024);
-        ServicePolicy services = args.has("allow-service")
-                ? ServicePolicy.allowOnly(Set.copyOf(args.values("allow-service")))
-                : ServicePolicy.refuseAll();
+        ServicePolicy services = servicePolicy(args, settings.queryTimeout());
 
         long start = System.nanoTime();
         ServedStore store = StoreOptions.open(args);
@@ -93,8 +101,9 @@ final class ServeCommand implements Command {
                 .runner(new QueryRunner(search.dataset(), store.transactional(), services))
                 .settings(settings)
                 .route("/search", new SearchServlet(search, base));
-        LinkedDataSite.install(builder, new GraphReader(store.dataset(), store.transactional(), settings.queryTimeout().toMillis()),
-                               base, LinkedDataSite.shippedOntology(), ExampleQueries.shipped());
+        GraphReader reader = new GraphReader(store.dataset(), store.transactional(), settings.queryTimeout().toMillis());
+        builder.route("/reconcile/*", ReconciliationServlet.over(search, reader, base, settings.maxBodyBytes()));
+        LinkedDataSite.install(builder, reader, base, LinkedDataSite.shippedOntology(), ExampleQueries.shipped());
         KgServer server = builder.build().start();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         String url = "http://" + shownHost + ":" + server.port() + "/sparql";
@@ -107,6 +116,23 @@ final class ServeCommand implements Command {
             countInBackground(store);
         server.join();
         return 0;
+    }
+
+    /** The SERVICE allow-list and per-call limits; a SERVICE timeout above the query timeout is a usage error. */
+    private static ServicePolicy servicePolicy(Arguments args, Duration queryTimeout) {
+        ServiceLimits defaults = ServiceLimits.defaults();
+        Duration serviceTimeout = Duration.ofMillis((long) (args.secondsValue("service-timeout",
+                Math.min(defaults.timeout().toMillis(), queryTimeout.toMillis()) / 1000.0) * 1000));
+        if (serviceTimeout.compareTo(queryTimeout) > 0)
+            throw new UsageException("--service-timeout (" + args.value("service-timeout", "") + " s) must not exceed the query timeout ("
+                    + queryTimeout.toMillis() / 1000.0 + " s)");
+        int maxRows = args.intValue("service-max-rows", defaults.maxRows(), 1, 10_000_000);
+        if (!args.has("allow-service")) {
+            if (args.has("service-timeout") || args.has("service-max-rows"))
+                throw new UsageException("--service-timeout and --service-max-rows need --allow-service");
+            return ServicePolicy.refuseAll();
+        }
+        return ServicePolicy.allowOnly(Set.copyOf(args.values("allow-service")), new ServiceLimits(serviceTimeout, maxRows));
     }
 
     /** A large TDB2 store is counted after the server is up, so that counting does not delay the first answer. */

@@ -17,7 +17,8 @@ import org.apache.jena.vocabulary.VOID;
 /**
  * The VoID and DCAT description of the dataset ({@code /.well-known/void}, and the RDF of the
  * landing page): size, class and property partitions, licence, sources, vocabulary, example
- * resources, the SPARQL endpoint and the dump downloads. Links point at the server the client
+ * resources, the SPARQL endpoint and the dump downloads, and the release ({@link ReleaseDescription}:
+ * version, dates, previous release, patch, byte sizes and checksums). Links point at the server the client
  * called, so a client that follows them stays on it.
  */
 public final class DatasetDescription {
@@ -81,6 +82,7 @@ public final class DatasetDescription {
                         .addProperty(DCAT.endpointURL, m.createResource(root + "/sparql"))
                         .addProperty(endpointDescription, m.createResource(root + "/sparql"))
                         .addProperty(DCTerms.conformsTo, m.createResource("https://www.w3.org/TR/sparql11-protocol/"))));
+        ReleaseDescription.addTo(m, dataset, root, Release.current(), Changelog.shipped(), DumpCatalogue.shipped());
         return m.getGraph();
     }
 }

@@ -72,6 +72,7 @@ public final class EntityPage {
         properties(body);
         evidence(body);
         incoming(body);
+        body.append(CitationBlock.entityHtml(base, graph, subject));
         body.append("</article>\n");
         String island = SchemaOrgIsland.build(graph, subject, superTypes, pageUrl);
         String head = "<link rel=\"alternate\" type=\"text/turtle\" href=\"?format=ttl\">\n"

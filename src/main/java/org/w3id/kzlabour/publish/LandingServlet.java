@@ -57,6 +57,7 @@ public final class LandingServlet extends PublishedServlet {
         count(body, "persons", f.persons(), "persons");
         count(body, "claims", f.claims(), "sourced claims");
         body.append("</ul>\n");
+        body.append(ReleasesServlet.summaryHtml(Release.current(), Changelog.shipped()));
         body.append("<h2>Use it</h2>\n<ul>")
             .append("<li><a href=\"/query\">Query editor</a> (YASGUI) on the <a href=\"/sparql\">SPARQL endpoint</a> <code>/sparql</code></li>")
             .append("<li><a href=\"/ontology\">Ontology documentation</a> (<a href=\"/ontology?format=ttl\">Turtle</a>)</li>")
@@ -89,6 +90,7 @@ public final class LandingServlet extends PublishedServlet {
             body.append("</li>");
         }
         body.append("</ul>\n");
+        body.append(CitationBlock.datasetHtml(base));
         return PageLayout.page(lang, DatasetDescription.TITLE, "", body.toString());
     }
 

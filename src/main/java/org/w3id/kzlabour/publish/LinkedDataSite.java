@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
+import org.w3id.kzlabour.export.TableCatalog;
 import org.w3id.kzlabour.server.KgServer;
 
 /**
  * Adds the linked-data site to a server: dereferenceable IRIs ({@code /id/*}, {@code /ontology}),
- * the landing page, the query editor, the dataset description, the dumps, the service description
+ * the landing page, the query editor, the dataset description, the dumps and tables with their
+ * codebook, the service description
  * on {@code GET /sparql}, and the stylesheet and script they use. Nothing else serves files.
  */
 public final class LinkedDataSite {
@@ -34,6 +36,10 @@ public final class LinkedDataSite {
                 .route("/query/*", new QueryUiServlet(base, examples))
                 .route("/.well-known/void", new VoidServlet(base, statistics))
                 .route("/dumps/*", new DumpServlet())
+                .route("/codebook/*", new CodebookServlet(TableCatalog.shipped()))
+                .route("/cite/*", new CiteServlet(reader, base))
+                .route("/releases/*", new ReleasesServlet())
+                .route("/release/*", new ReleaseIriServlet())
                 .route("/static/*", new StaticServlet(Map.of(
                         "/site.css", new StaticServlet.Asset("web/site.css", "text/css; charset=utf-8"),
                         "/query.js", new StaticServlet.Asset("web/query.js", "text/javascript; charset=utf-8"))));

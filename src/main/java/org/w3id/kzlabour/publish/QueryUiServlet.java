@@ -13,7 +13,9 @@ import org.apache.jena.atlas.json.JsonObject;
 /**
  * {@code /query}: the YASGUI query editor, served from the jar (the zazuko__yasgui webjar, no CDN),
  * pointed at this server's {@code /sparql}, with the graph's prefixes declared and the shipped
- * example queries one click away ({@code ?example=NAME} opens and runs one).
+ * example queries one click away ({@code ?example=NAME} opens and runs one), and a share link that
+ * carries the query and the release ({@code ?release=X.Y.Z#query=...}); a link made on another release
+ * opens with a notice saying so ({@link PermalinkNotice}).
  */
 public final class QueryUiServlet extends PublishedServlet {
 
@@ -51,10 +53,11 @@ public final class QueryUiServlet extends PublishedServlet {
             return;
         }
         response.setHeader("Cache-Control", "no-cache");
-        sendHtml(request, response, page());
+        String notice = PermalinkNotice.html(param(params, "release"), Release.current(), Changelog.shipped());
+        sendHtml(request, response, page(notice));
     }
 
-    private String page() {
+    private String page(String releaseNotice) {
         JsonObject config = new JsonObject();
         config.put("endpoint", "/sparql");
         config.put("base", base.iri());
@@ -74,11 +77,16 @@ public final class QueryUiServlet extends PublishedServlet {
             list.add(item);
         }
         config.put("examples", list);
+        config.put("release", Release.current().version());
         String head = "<link rel=\"stylesheet\" href=\"/query/yasgui.min.css\">\n<script src=\"/query/yasgui.min.js\"></script>";
         String body = "<div class=\"query-page\">\n<aside><h2>Example queries</h2>\n"
                 + "<p class=\"muted\">One click loads and runs an example.</p>\n<ol id=\"examples\"></ol></aside>\n"
                 + "<section class=\"query-main\"><h1>Query editor</h1>\n<p class=\"muted\">SPARQL endpoint: <code>/sparql</code> "
-                + "(read-only; results link the graph's resources to their pages).</p>\n<div id=\"yasgui\"></div></section>\n</div>\n"
+                + "(read-only; results link the graph's resources to their pages). Release " + HtmlText.escape(Release.current().version()) + ".</p>\n"
+                + releaseNotice
+                + "<p class=\"share\"><button type=\"button\" id=\"share-link\">Share link</button> "
+                + "<input type=\"text\" id=\"share-url\" readonly hidden aria-label=\"Link to this query on this release\"></p>\n"
+                + "<div id=\"yasgui\"></div></section>\n</div>\n"
                 + "<script type=\"application/json\" id=\"kg-config\">" + HtmlText.scriptSafe(config.toString()) + "</script>\n"
                 + "<script src=\"/static/query.js\"></script>";
         return PageLayout.page("en", "Query editor", head, body);

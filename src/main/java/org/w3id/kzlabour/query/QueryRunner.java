@@ -107,8 +107,11 @@ public final class QueryRunner {
         // The served dataset's own settings (a text index for text:query, TDB2's union default graph) carry over.
         Context context = dataset.getContext() != null ? dataset.getContext().copy() : Context.create();
         context.set(ARQ.httpServiceAllowed, servicePolicy.anyAllowed());
-        if (servicePolicy.anyAllowed())
+        if (servicePolicy.anyAllowed()) {
             ServiceExecutorRegistry.set(context, servicePolicy.guardedRegistry());
+            if (timeoutMillis > 0)
+                context.set(LimitedServiceExecutor.QUERY_DEADLINE, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis));
+        }
         QueryExecBuilder builder = QueryExec.dataset(target).context(context).query(query);
         if (timeoutMillis > 0)
             builder = builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);

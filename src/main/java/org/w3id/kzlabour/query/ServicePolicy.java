@@ -29,19 +29,37 @@ import org.apache.jena.sparql.syntax.ElementWalker;
 public final class ServicePolicy {
 
     private final Set<String> allowedEndpoints;
+    private final ServiceLimits limits;
+    private final ServiceExecutorRegistry registry;
 
-    private ServicePolicy(Set<String> allowedEndpoints) {
+    private ServicePolicy(Set<String> allowedEndpoints, ServiceLimits limits) {
         this.allowedEndpoints = Set.copyOf(allowedEndpoints);
+        this.limits = limits;
+        this.registry = guardedRegistry(this.allowedEndpoints, limits);
     }
 
     /** No SERVICE at all: the default. */
     public static ServicePolicy refuseAll() {
-        return new ServicePolicy(Set.of());
+        return new ServicePolicy(Set.of(), ServiceLimits.defaults());
     }
 
-    /** SERVICE only to these endpoint IRIs, compared exactly. */
+    /** SERVICE only to these endpoint IRIs, compared exactly, with the default {@link ServiceLimits}. */
     public static ServicePolicy allowOnly(Set<String> endpoints) {
-        return new ServicePolicy(endpoints);
+        return allowOnly(endpoints, ServiceLimits.defaults());
+    }
+
+    /** SERVICE only to these endpoint IRIs, compared exactly, each call within {@code limits}. */
+    public static ServicePolicy allowOnly(Set<String> endpoints, ServiceLimits limits) {
+        return new ServicePolicy(endpoints, limits);
+    }
+
+    public ServiceLimits limits() {
+        return limits;
+    }
+
+    /** True when the query names a SERVICE anywhere (its answer then depends on a remote endpoint). */
+    public static boolean callsService(Query query) {
+        return !serviceEndpoints(query).isEmpty();
     }
 
     /** True when some SERVICE may run; the engine's own switch follows this. */
@@ -64,12 +82,18 @@ public final class ServicePolicy {
     }
 
     /**
-     * The engine's service registry for one execution: every SERVICE call, including those the
-     * syntax check cannot see (inside EXISTS, or with an endpoint bound at run time), is checked
-     * against the allow-list before any connection is made.
+     * The engine's service registry: every SERVICE call, including those the syntax check cannot
+     * see (inside EXISTS, or with an endpoint bound at run time), is checked against the allow-list
+     * before any connection is made, and then made by {@link LimitedServiceExecutor}, the only
+     * executor in the chain (Jena's unbounded HTTP executor is not in it).
      */
     public ServiceExecutorRegistry guardedRegistry() {
-        ServiceExecutorRegistry registry = ServiceExecutorRegistry.createFrom(ServiceExecutorRegistry.get());
+        return registry;
+    }
+
+    private static ServiceExecutorRegistry guardedRegistry(Set<String> allowedEndpoints, ServiceLimits limits) {
+        ServiceExecutorRegistry registry = new ServiceExecutorRegistry();
+        registry.add(new LimitedServiceExecutor(limits));
         registry.addSingleLink((opExecute, opOriginal, binding, execCxt, chain) -> {
             Node endpoint = opExecute.getService();
             if (endpoint == null || !endpoint.isURI() || !allowedEndpoints.contains(endpoint.getURI()))

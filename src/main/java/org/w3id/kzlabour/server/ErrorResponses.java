@@ -17,6 +17,7 @@ import org.w3id.kzlabour.publish.UnknownResourceException;
 import org.w3id.kzlabour.query.NotAcceptableException;
 import org.w3id.kzlabour.query.QueryCache;
 import org.w3id.kzlabour.query.QueryRejectedException;
+import org.w3id.kzlabour.query.RemoteServiceException;
 
 /**
  * The one place where failures become HTTP answers: every error is a status and a single line of
@@ -40,6 +41,8 @@ public final class ErrorResponses {
             return new HttpError(404, failure.getMessage());
         if (failure instanceof NotAcceptableException)
             return new HttpError(406, failure.getMessage());
+        if (failure instanceof RemoteServiceException remote)
+            return remoteError(remote);
         if (failure instanceof QueryCancelledException)
             return new HttpError(503, "Query timed out or was cancelled", Map.of("Retry-After", "10"));
         if (failure instanceof QueryDeniedException)
@@ -54,6 +57,19 @@ public final class ErrorResponses {
             return new HttpError(400, "Query execution failed: " + QueryCache.oneLine(failure.getMessage()));
         LOG.error("Internal error", failure);
         return new HttpError(500, "Internal server error");
+    }
+
+    /**
+     * A SERVICE call that gave no complete answer: 504 when the remote was too slow (RFC 9110: no
+     * timely answer from an upstream server), 502 when it failed, 400 when it sent more rows than
+     * the per-call cap (the client can fix that by narrowing the SERVICE pattern or adding a LIMIT).
+     */
+    private static HttpError remoteError(RemoteServiceException remote) {
+        return switch (remote.reason()) {
+            case TIMEOUT -> new HttpError(504, remote.getMessage(), Map.of("Retry-After", "30"));
+            case TOO_MANY_ROWS -> new HttpError(400, remote.getMessage());
+            case FAILED -> new HttpError(502, remote.getMessage());
+        };
     }
 
     /** Sends the error, unless the response was already committed (then the caller must abort it). */

@@ -12,6 +12,7 @@ import org.w3id.kzlabour.query.Cancellation;
 import org.w3id.kzlabour.query.ContentNegotiation;
 import org.w3id.kzlabour.query.QueryCache;
 import org.w3id.kzlabour.query.QueryRunner;
+import org.w3id.kzlabour.query.ServicePolicy;
 import org.w3id.kzlabour.query.ResultCache;
 import org.w3id.kzlabour.query.ResultFormat;
 
@@ -92,7 +93,9 @@ public final class SparqlServlet extends HttpServlet {
                 runner.run(query, format, timeout, protocol.params("default-graph-uri"), protocol.params("named-graph-uri"), out, cancellation);
             }
             out.finish();
-            if (key != null)
+            // An answer that depends on a remote endpoint is not kept: the remote changes, and a
+            // SERVICE SILENT answer given while the remote was down must not be replayed.
+            if (key != null && !ServicePolicy.callsService(query))
                 answers.offer(key, format.contentType(), System.nanoTime() - started, out::captured);
         } catch (Throwable failure) {
             if (out != null && out.isStreaming())

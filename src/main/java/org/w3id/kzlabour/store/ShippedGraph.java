@@ -102,11 +102,17 @@ public final class ShippedGraph {
     private static List<ShippedFile> list(Path dir, String folder) throws IOException {
         try (Stream<Path> paths = Files.walk(dir)) {
             return paths.filter(Files::isRegularFile)
-                        .filter(p -> RDFLanguages.filenameToLang(p.getFileName().toString()) != null)
+                        .filter(p -> isRdf(p.getFileName().toString()))
                         .map(p -> new ShippedFile(folder + "/" + dir.relativize(p).toString().replace('\\', '/'), p))
                         .sorted((a, b) -> a.name().compareTo(b.name()))
                         .toList();
         }
+    }
+
+    /** An RDF syntax by its extension; other files shipped beside (the .tsv allow-list of Wikidata properties) are not graph data. */
+    private static boolean isRdf(String fileName) {
+        Lang lang = RDFLanguages.filenameToLang(fileName);
+        return lang != null && (RDFLanguages.isTriples(lang) || RDFLanguages.isQuads(lang));
     }
 
     /** One shipped RDF file: its name relative to the project root and where the jar keeps it. */

@@ -169,4 +169,34 @@ class BrowserTest {
         wait.until(ExpectedConditions.urlContains("/id/"));
         assertTrue(browser.getCurrentUrl().equals(root + PublicBase.standard().href(expected.get(0).iri())), browser.getCurrentUrl());
     }
+
+    @Test
+    void shareLinkCarriesQueryAndReleaseAndAnOlderReleaseLinkSaysSo() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        String query = "SELECT ?s WHERE { ?s a ?type } LIMIT 3 # Жаңаөзен & 100%";
+        browser.get(root + "/query");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        js.executeScript("window.kgYasgui.getTab().getYasqe().setValue(arguments[0]);", query);
+        browser.findElement(By.id("share-link")).click();
+        WebElement shareUrl = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("share-url")));
+        String link = shareUrl.getAttribute("value");
+        String release = Release.current().version();
+        assertTrue(link.startsWith(root + "/query?release=" + release + "#query="), link);
+        assertTrue(browser.findElements(By.cssSelector(".release-notice")).isEmpty(), "no notice on the current release");
+        browser.findElement(By.cssSelector(".yasqe_share")).click();
+        WebElement yasguiShare = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe_sharePopup input")));
+        assertTrue(yasguiShare.getAttribute("value").equals(link), "YASGUI's own share button gives the same link: " + yasguiShare.getAttribute("value"));
+
+        browser.get(link);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        wait.until(d -> query.equals(js.executeScript("return window.kgYasgui.getTab().getYasqe().getValue();")));
+        assertTrue(browser.findElements(By.cssSelector(".release-notice")).isEmpty(), "a link of this release opens without a notice");
+
+        browser.get(link.replace("release=" + release, "release=0.1.0"));
+        WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".release-notice")));
+        assertTrue(notice.getText().contains("made on release 0.1.0"), notice.getText());
+        assertFalse(notice.findElements(By.cssSelector("a[href='/releases']")).isEmpty(), "links to what changed");
+        wait.until(d -> query.equals(js.executeScript("return window.kgYasgui.getTab().getYasqe().getValue();")));
+    }
 }
