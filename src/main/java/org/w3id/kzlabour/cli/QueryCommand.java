@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.kzlabour.query.QueryCache;
 import org.w3id.kzlabour.query.QueryRunner;
 import org.w3id.kzlabour.query.ResultFormat;
@@ -54,11 +55,16 @@ final class QueryCommand implements Command {
         long timeout = (long) (args.secondsValue("timeout", 60) * 1000);
         ServedStore store = StoreOptions.open(args);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        new QueryRunner(store.dataset(), store.transactional(), ServicePolicy.refuseAll())
+        // The search index is built (or, beside a TDB2 database, opened) only for a query that uses text:query.
+        DatasetGraph dataset = text.contains(TEXT_NAMESPACE) ? StoreOptions.searchIndex(args, store).dataset() : store.dataset();
+        new QueryRunner(dataset, store.transactional(), ServicePolicy.refuseAll())
                 .run(query, format, timeout, List.of(), List.of(), out);
         out.flush();
         return 0;
     }
+
+    /** The namespace of jena-text's property functions ({@code text:query}). */
+    static final String TEXT_NAMESPACE = "http://jena.apache.org/text#";
 
     private static String queryText(String arg) throws IOException {
         if (!arg.startsWith("@"))

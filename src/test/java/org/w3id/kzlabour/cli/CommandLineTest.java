@@ -164,6 +164,13 @@ class CommandLineTest {
         assertTrue(stderr().contains("Parse error"), stderr());
     }
 
+    @Test
+    void queryCanSearchWithTextQuery() {
+        String query = "PREFIX text: <http://jena.apache.org/text#> SELECT DISTINCT ?s WHERE { ?s text:query \"Жанаозен\" ; a <https://w3id.org/kz-labour/ontology#City> }";
+        assertEquals(0, run("query", query, "--format", "csv"));
+        assertEquals("s\r\nhttps://w3id.org/kz-labour/id/place/zhanaozen\r\n", stdout());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"trig", "nquads", "turtle", "ntriples", "jsonld", "rdfxml"})
     void exportRoundTrips(String format) throws Exception {
