@@ -38,7 +38,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 public final class NameAnalyzer extends Analyzer {
 
     /** Changes whenever the terms this analyzer produces change (with {@link NameKey}'s fingerprint, see {@link IndexMarker}). */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /** Names of more words than this get no joined skeleton (a title, not a name). */
     static final int MAX_JOINED_WORDS = 6;
@@ -133,7 +133,7 @@ public final class NameAnalyzer extends Analyzer {
         return key.isEmpty() ? fold(term) : key;
     }
 
-    /** Reads the whole name, then hands out its terms: folded word, skeleton words at the same position, joined skeleton last. */
+    /** Reads the whole name, then hands out its terms: folded word, skeleton words at the same position, joined skeleton stacked on the last word. */
     private static final class NameTokenizer extends Tokenizer {
         private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute posAtt = addAttribute(PositionIncrementAttribute.class);
@@ -158,8 +158,8 @@ public final class NameAnalyzer extends Analyzer {
                 }
             }
             String joined = joined(words);
-            if (joined != null) // offsets may not go backwards: the joined form is placed on the last word
-                pending.add(new Object[] {joined, 1, words.get(words.size() - 1).start(), length});
+            if (joined != null) // on the last word's position, so phrase queries still see the words in order
+                pending.add(new Object[] {joined, 0, words.get(words.size() - 1).start(), length});
         }
 
         @Override

@@ -133,5 +133,10 @@ class SearchIndexTest {
         org.apache.jena.sparql.exec.QueryExec.dataset(index.dataset()).query(query)
                 .select().forEachRemaining(b -> found.add(b.get("s").getURI()));
         assertTrue(found.contains(ID + "place/zhanaozen"), found.toString());
+        List<String> phrase = new java.util.ArrayList<>();
+        org.apache.jena.sparql.exec.QueryExec.dataset(index.dataset())
+                .query("PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query '\"Жанаозен events\"' }")
+                .select().forEachRemaining(b -> phrase.add(b.get("s").getURI()));
+        assertTrue(phrase.contains(ID + "event/zhanaozen-2011"), "a phrase across scripts: " + phrase);
     }
 }
