@@ -23,6 +23,8 @@ public final class AcceptHeader {
         List<Range> ranges = new ArrayList<>();
         for (String part : header.split(",")) {
             String[] pieces = part.split(";");
+            if (pieces.length == 0)
+                continue; // ";" alone splits into nothing
             String type = pieces[0].strip().toLowerCase(Locale.ROOT);
             if (type.isEmpty() || type.indexOf('/') < 0)
                 continue;
