@@ -44,10 +44,22 @@ class ContentNegotiationTest {
         assertEquals(ResultFormat.JSONLD, ContentNegotiation.choose(ResultFormat.Kind.GRAPH, "json", null));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ROWS  | image/png                                        | JSON",
+        "ROWS  | text/csv;q=0                                     | JSON",
+        "ROWS  | text/turtle, application/ld+json;q=0.5           | JSON",
+        "GRAPH | application/sparql-results+json                  | TURTLE",
+        "GRAPH | application/sparql-results+xml, text/csv;q=0.5   | TURTLE",
+        "GRAPH | text/csv                                         | TURTLE"
+    })
+    void unmatchedAcceptGetsTheKindsDefault(ResultFormat.Kind kind, String accept, ResultFormat expected) {
+        assertEquals(expected, ContentNegotiation.choose(kind, null, accept));
+    }
+
     @Test
-    void nothingAcceptableIsRefused() {
-        assertThrows(NotAcceptableException.class, () -> ContentNegotiation.choose(ResultFormat.Kind.ROWS, null, "image/png"));
+    void formatParameterWrongForTheKindIsRefused() {
         assertThrows(NotAcceptableException.class, () -> ContentNegotiation.choose(ResultFormat.Kind.GRAPH, "csv", null));
-        assertThrows(NotAcceptableException.class, () -> ContentNegotiation.choose(ResultFormat.Kind.ROWS, null, "text/csv;q=0"));
+        assertThrows(NotAcceptableException.class, () -> ContentNegotiation.choose(ResultFormat.Kind.ROWS, "png", null));
     }
 }
