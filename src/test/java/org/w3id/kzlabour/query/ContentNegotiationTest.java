@@ -19,7 +19,16 @@ class ContentNegotiationTest {
         "application/sparql-results+json;q=0.1, text/csv;q=0.9 | CSV",
         "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8 | XML",
         "application/json                                      | JSON",
-        "text/csv;q=0, */*;q=0.1                               | JSON"
+        "text/csv;q=0, */*;q=0.1                               | JSON",
+        "text/csv;charset=utf-8;q=0.1, application/sparql-results+json;q=0.5 | JSON",
+        "TEXT/CSV                                              | CSV",
+        "text/csv;Q=0.1, application/sparql-results+json;q=0.5 | JSON",
+        "text/csv;q=.5, text/tab-separated-values;q=1.000      | TSV",
+        "'text/csv;a=\"x,text/tab-separated-values\";q=0.9, application/sparql-results+xml;q=0.8' | CSV",
+        "application/sparql-results+json;q=0, */*              | XML",
+        "text/*;q=0.2, text/csv;q=0.1, text/tab-separated-values;q=0.3 | TSV",
+        ";                                                     | JSON",
+        "text/csv; q = 0.5                                     | JSON"
     })
     void rows(String accept, ResultFormat expected) {
         assertEquals(expected, ContentNegotiation.choose(ResultFormat.Kind.ROWS, null, accept));
