@@ -5,10 +5,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.eclipse.jetty.http.QuotedQualityCSV;
+
 /**
- * An HTTP {@code Accept} header as media ranges with q-values (RFC 9110), and the choice of the best
- * offer by it: the highest q-value wins, the most specific matching range decides an offer's q-value,
- * ties go to the server's order. Query results and published documents are negotiated with it alike.
+ * An HTTP {@code Accept} header as media ranges with q-values, and the choice of the best offer by
+ * it (RFC 9110 section 12.5.1): the most specific range that covers an offer gives its q-value, a
+ * q-value of 0 means "not this one", the highest q-value wins, ties go to the server's order.
+ * Query results and published documents are negotiated with it alike.
+ *
+ * <p>The header is parsed by Jetty's {@link QuotedQualityCSV} (quoted strings, whitespace, q-values
+ * such as {@code .5} or {@code 1.000}, invalid ones), the parser Jetty itself uses for quality lists.
+ * Jena's {@code AcceptList}/{@code MediaRange} (5.6.0) was tried first and is not used because it
+ * picks the wrong answer for legal headers: it loses the q-value of a range with another parameter
+ * before it ({@code text/csv;charset=utf-8;q=0.1, application/sparql-results+json;q=0.5} chooses CSV,
+ * since {@code MediaType.parse} splits parameters with a limit of 2), treats {@code q=0} as acceptable
+ * ({@code text/csv;q=0} chooses CSV), compares types case-sensitively ({@code TEXT/CSV} matches
+ * nothing), and logs a warning (or prints a stack trace) for each odd header a client sends.
  */
 public final class AcceptHeader {
 
@@ -18,25 +30,28 @@ public final class AcceptHeader {
         this.ranges = ranges;
     }
 
-    /** Parses a header; ranges without a slash are skipped, a q-value that is not a number counts as 0. */
+    /**
+     * Parses a header; ranges without a slash are skipped, a q-value that is not a number counts as 0,
+     * and a header Jetty's parser refuses as a whole counts as {@code *}{@code /*} (as if absent).
+     */
     public static AcceptHeader parse(String header) {
+        QuotedQualityCSV values = new QuotedQualityCSV();
+        try {
+            values.addValue(header.toLowerCase(Locale.ROOT)); // types and parameter names are case-insensitive
+            values.getQualityValues();
+        } catch (RuntimeException malformed) {
+            // e.g. whitespace around '=' ("q = 0.5"), which RFC 9110 does not allow: the header is
+            // ignored, as if absent, rather than failing the request
+            return new AcceptHeader(List.of(new Range("*/*", 1)));
+        }
         List<Range> ranges = new ArrayList<>();
-        for (String part : header.split(",")) {
-            String[] pieces = part.split(";");
-            String type = pieces[0].strip().toLowerCase(Locale.ROOT);
-            if (type.isEmpty() || type.indexOf('/') < 0)
+        for (QuotedQualityCSV.QualityValue value : values.getQualityValues()) {
+            String text = value.getValue();
+            int semi = text.indexOf(';');
+            String type = (semi < 0 ? text : text.substring(0, semi)).strip();
+            if (type.indexOf('/') <= 0)
                 continue;
-            double q = 1.0;
-            for (int i = 1; i < pieces.length; i++) {
-                String param = pieces[i].strip().toLowerCase(Locale.ROOT);
-                if (param.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(param.substring(2).strip());
-                    } catch (NumberFormatException ex) {
-                        q = 0;
-                    }
-                }
-            }
+            double q = value.getWeight();
             ranges.add(new Range(type, Double.isNaN(q) ? 0 : Math.max(0, Math.min(1, q))));
         }
         return new AcceptHeader(ranges);
@@ -83,7 +98,7 @@ public final class AcceptHeader {
         return best;
     }
 
-    /** One media range with its q-value. */
+    /** One media range (type/subtype, lower case, without parameters) with its q-value. */
     private record Range(String type, double q) {
         /** 2 for an exact match, 1 for a type wildcard, 0 for the full wildcard, -1 when the range does not cover the media type. */
         int specificity(String mediaType) {

@@ -7,8 +7,13 @@ import java.util.Locale;
  * Chooses a result format from an HTTP {@code Accept} header or an explicit {@code format} parameter.
  *
  * <p>Follows RFC 9110: the highest q-value wins, a more specific range beats {@code type/*} and
- * the full wildcard, ties go to the server's order (its default first). A header that matches
- * nothing we produce is a 406, never a silent fallback, so a client learns what it may ask for.
+ * the full wildcard, ties go to the server's order (its default first). An {@code Accept} header
+ * that matches nothing offered for the query's kind gets that kind's default (Turtle for graphs,
+ * SPARQL JSON for rows), as stock Fuseki does: clients send one Accept header for every query form
+ * (a CONSTRUCT sent with {@code Accept: application/sparql-results+json} is the common case).
+ * Stock Fuseki 5.6 falls back to SPARQL XML for rows ({@code Responses}, {@code DEF.acceptResultSetXML});
+ * we fall back to our documented default, JSON, so a missing and an unmatched header answer alike.
+ * An explicit {@code format=} the kind cannot produce stays an error (406; Fuseki answers 400).
  */
 public final class ContentNegotiation {
 
@@ -26,9 +31,7 @@ public final class ContentNegotiation {
             return offers.get(0);
         // Aliases match exactly only: the answer's Content-Type is the primary type.
         ResultFormat best = AcceptHeader.parse(accept).best(offers, ResultFormat::mediaTypes, true);
-        if (best == null)
-            throw new NotAcceptableException(supported(offers));
-        return best;
+        return best != null ? best : offers.get(0);
     }
 
     private static ResultFormat byParameter(List<ResultFormat> offers, String value) {

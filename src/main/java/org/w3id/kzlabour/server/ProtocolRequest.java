@@ -4,14 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -19,7 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * One SPARQL 1.1 Protocol query request, read from GET, form POST or direct POST.
  *
  * <p>Everything the client sent is decoded strictly and the body is read with a hard size limit,
- * so that bad input is a 400 (or 413, 415) with a reason before any parsing work is done.
+ * so that bad input is a 400 (or 413, or 415 for a media type or a charset other than UTF-8) with a reason before any parsing work is done.
  * Updates are recognised only to be refused: this endpoint is read-only.
  */
 public record ProtocolRequest(String query, Map<String, List<String>> params) {
@@ -27,6 +26,7 @@ public record ProtocolRequest(String query, Map<String, List<String>> params) {
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String SPARQL_QUERY = "application/sparql-query";
     private static final String SPARQL_UPDATE = "application/sparql-update";
+    private static final Set<String> UTF8_NAMES = Set.of("utf-8", "utf8", "us-ascii");
 
     /** Reads the request; {@code query} is null when a GET carries no query (a request for the service description). */
     public static ProtocolRequest read(HttpServletRequest request, long maxBodyBytes) {
@@ -106,20 +106,27 @@ public record ProtocolRequest(String query, Map<String, List<String>> params) {
         return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The body's charset: UTF-8 always, since the SPARQL 1.1 Protocol sends queries and forms in
+     * UTF-8. A declared {@code charset} parameter must say so (US-ASCII, a subset, is accepted too);
+     * any other is refused with a 415 rather than decoded, so that a client sending Latin-1 learns
+     * why its query text would differ from what the server runs.
+     */
     private static Charset charset(String contentType) {
         if (contentType == null)
             return StandardCharsets.UTF_8;
         for (String part : contentType.split(";")) {
             String p = part.strip();
             if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-                String name = p.substring("charset=".length()).strip().replace("\"", "");
-                try {
-                    return Charset.forName(name);
-                } catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
-                    throw HttpError.badRequest("Unsupported charset: " + name);
-                }
+                String name = p.substring("charset=".length()).replace("\"", "").strip();
+                if (!UTF8_NAMES.contains(name.toLowerCase(Locale.ROOT)))
+                    throw new HttpError(415, "Unsupported charset '" + clip(name) + "': a SPARQL query must be sent in UTF-8 (charset=utf-8)");
             }
         }
         return StandardCharsets.UTF_8;
+    }
+
+    private static String clip(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 }

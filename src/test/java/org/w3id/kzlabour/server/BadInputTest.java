@@ -54,12 +54,34 @@ class BadInputTest {
         assertOneLineError(400, response.statusCode(), response.body());
     }
 
-    @Test
-    void unknownCharsetIsBadRequest() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "application/sparql-query; charset=ISO-8859-1", "application/sparql-query; charset=windows-1251",
+        "application/sparql-query;charset=\"UTF-16\"", "application/sparql-query; charset=no-such-charset",
+        "application/sparql-query; charset=", "application/sparql-query; charset=utf-8; charset=latin1",
+        "application/x-www-form-urlencoded; charset=ISO-8859-1", "application/x-www-form-urlencoded; charset=KOI8-R"})
+    void charsetOtherThanUtf8IsUnsupportedMediaType(String contentType) throws Exception {
+        boolean form = contentType.startsWith("application/x-www-form-urlencoded");
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(TestServers.endpoint(server)))
-                .header("Content-Type", "application/sparql-query; charset=no-such-charset")
-                .POST(HttpRequest.BodyPublishers.ofString("ASK {}")));
-        assertOneLineError(400, response.statusCode(), response.body());
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(form ? "query=ASK%7B%7D" : "ASK {}")));
+        assertOneLineError(415, response.statusCode(), response.body());
+        assertTrue(response.body().contains("UTF-8"), response.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "application/sparql-query; charset=utf-8", "application/sparql-query; charset=UTF-8",
+        "application/sparql-query;charset=\"utf-8\"", "application/sparql-query; CHARSET=Utf8",
+        "application/sparql-query; charset=US-ASCII", "application/x-www-form-urlencoded; charset=UTF-8",
+        "application/x-www-form-urlencoded;charset=\"UTF-8\""})
+    void utf8DeclaredInAnySpellingIsAccepted(String contentType) throws Exception {
+        boolean form = contentType.startsWith("application/x-www-form-urlencoded");
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(TestServers.endpoint(server)))
+                .header("Content-Type", contentType)
+                .header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(form ? "query=ASK%7B%7D" : "ASK {}")));
+        assertEquals(200, response.statusCode(), response.body());
     }
 
     @Test

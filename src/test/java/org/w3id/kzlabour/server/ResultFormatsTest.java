@@ -2,12 +2,14 @@ package org.w3id.kzlabour.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -26,7 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.kzlabour.query.ServicePolicy;
 
-/** Every result format by Accept, over GET, form POST and direct POST, and the 406 for what we cannot produce. */
+/** Every result format by Accept, over GET, form POST and direct POST; the kind's default for an unmatched Accept, and the 406 for a format= the kind cannot produce. */
 class ResultFormatsTest {
 
     private static final String SELECT = "PREFIX t: <" + TestServers.NS + "> SELECT ?s ?label WHERE { ?s a t:Thing ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?s";
@@ -104,10 +106,36 @@ class ResultFormatsTest {
     }
 
     @Test
-    void unsupportedTypeIsNotAcceptable() throws Exception {
-        HttpResponse<String> response = TestServers.get(server, SELECT, "image/png");
+    void unmatchedAcceptGetsJsonRows() throws Exception {
+        for (String accept : List.of("image/png", "text/turtle", "application/rdf+xml, application/n-triples;q=0.5")) {
+            HttpResponse<String> response = TestServers.get(server, SELECT, accept);
+            assertEquals(200, response.statusCode(), accept);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"), accept);
+            assertTrue(response.body().contains("\"bindings\""), response.body());
+        }
+    }
+
+    @Test
+    void graphQueryWithResultsOnlyAcceptGetsTurtle() throws Exception {
+        String describe = "DESCRIBE <" + TestServers.NS + "s1>";
+        String construct = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 4";
+        for (String query : List.of(describe, construct)) {
+            for (String accept : List.of("application/sparql-results+json", "application/sparql-results+xml, text/csv;q=0.5")) {
+                HttpResponse<String> response = TestServers.postQuery(server, query, accept);
+                assertEquals(200, response.statusCode(), query + " / " + accept);
+                assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"), accept);
+                Graph graph = GraphFactory.createDefaultGraph();
+                RDFParser.fromString(response.body(), Lang.TURTLE).parse(graph);
+                assertFalse(graph.isEmpty(), response.body());
+            }
+        }
+    }
+
+    @Test
+    void formatParameterWrongForTheKindIsNotAcceptable() throws Exception {
+        HttpResponse<String> response = TestServers.postForm(server, TestServers.form("query", "DESCRIBE <" + TestServers.NS + "s1>") + "&format=csv", null);
         assertEquals(406, response.statusCode());
-        assertTrue(response.body().contains("application/sparql-results+json"), response.body());
+        assertTrue(response.body().contains("text/turtle"), response.body());
     }
 
     @Test

@@ -47,7 +47,7 @@ class QualityChecksTest {
         assertTrue(names.containsAll(List.of("missing-label-violation", "missing-definition-violation",
                 "undeclared-term-violation", "claim-without-source-violation", "claim-without-quote-violation",
                 "label-without-language-violation", "wikidata-link-not-verified-violation", "rejected-qid-violation",
-                "date-without-precision-violation", "deprecated-term-used-violation")), names.toString());
+                "date-without-precision-violation", "deprecated-term-used-violation", "duplicate-label-violation")), names.toString());
         for (QualityCheck check : checks.checks()) {
             assertTrue(check.description().startsWith(check.name() + ":"),
                     check.name() + " needs a header comment starting with its name: " + check.description());
