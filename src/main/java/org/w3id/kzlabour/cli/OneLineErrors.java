@@ -40,8 +40,12 @@ final class OneLineErrors {
     }
 
     private static IParameterExceptionHandler badCommandLine() {
-        return (ex, args) -> {
-            CommandLine command = ex.getCommandLine();
+        return (thrown, args) -> {
+            CommandLine command = thrown.getCommandLine();
+            // picocli checks required options before it reports an unknown one ("load --tbd2 db" would be
+            // "Missing required option: '--tdb2'"): the typo is the cause, so it is what is reported.
+            ParameterException ex = thrown instanceof UnmatchedArgumentException || command.getUnmatchedArguments().isEmpty()
+                    ? thrown : new UnmatchedArgumentException(command, command.getUnmatchedArguments());
             PrintWriter err = command.getErr();
             err.println(name(command) + ": " + reason(ex, command));
             if (ex instanceof UnmatchedArgumentException unmatched) {

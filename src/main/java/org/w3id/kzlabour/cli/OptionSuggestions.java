@@ -24,7 +24,7 @@ final class OptionSuggestions {
     private OptionSuggestions() {}
 
     /**
-     * For an unknown option: the options within two slips of it or starting with it, then picocli's
+     * For an unknown option: the options within two slips of it or starting with it, or else picocli's
      * (options that share its first two letters). For an unknown command: the commands within two
      * slips of it or starting with it (picocli's similarity of letter pairs offers "validate" for
      * "frobnicate", which helps no one). At most three.
@@ -42,7 +42,7 @@ final class OptionSuggestions {
              .filter(name -> name.startsWith(typed) || slips(typed, name) <= SLIPS)
              .sorted(Comparator.comparingInt(name -> slips(typed, name)))
              .forEach(suggestions::add);
-        if (ex.isUnknownOption())
+        if (suggestions.isEmpty() && ex.isUnknownOption())
             suggestions.addAll(ex.getSuggestions());
         return suggestions.stream().limit(MOST).toList();
     }
