@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * analyst tables with their CSV on the Web metadata, for R, Stata and pandas, or
  * ({@code --format quickstatements}) as a QuickStatements batch that gives sourced facts to Wikidata.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = ReleaseVersion.class, synopsisHeading = "usage: ",
+@Command(name = "export",
          description = {
              "write the graph as a dump (trig, nquads, turtle, ntriples, jsonld, rdfxml), as tables (csv) or for Wikidata (quickstatements)",
              "Writes the shipped graph (or the --data files, or the --tdb2 database) as a",

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code load}: bulk-loads RDF files into a TDB2 database, with a progress line every few seconds. */
-@Command(name = "load", mixinStandardHelpOptions = true, versionProvider = ReleaseVersion.class, synopsisHeading = "usage: ",
+@Command(name = "load",
          description = {
              "bulk-load RDF files into a TDB2 database",
              "Creates or extends the TDB2 database in DIR; prints progress (triples,",

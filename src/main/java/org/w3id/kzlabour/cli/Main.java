@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -19,11 +20,13 @@ import picocli.CommandLine.Spec;
  * (exit 2), a failure is one line (exit 1), never a stack trace (see {@link OneLineErrors}).
  */
 @Command(name = "kz-labour-kg",
+         // Help, version and the usage layout are declared once, here, and every subcommand inherits them.
+         scope = ScopeType.INHERIT,
          mixinStandardHelpOptions = true,
          versionProvider = ReleaseVersion.class,
          synopsisHeading = "usage: ",
-         description = "The knowledge graph of labour rights in Kazakhstan: serve it, load it, check it, query it, export it.",
-         footer = "Run 'kz-labour-kg COMMAND --help' for the options of one command.",
+         description = {"The knowledge graph of labour rights in Kazakhstan: serve it, load it, check it,",
+                        "query it, export it. COMMAND --help gives the options of one command."},
          commandListHeading = "Commands:%n")
 public final class Main implements Callable<Integer> {
 

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code query}: runs one SPARQL query on the shipped graph (or --data / --tdb2) and prints the result. */
-@Command(name = "query", mixinStandardHelpOptions = true, versionProvider = ReleaseVersion.class, synopsisHeading = "usage: ",
+@Command(name = "query",
          description = {
              "run a SPARQL query and print the result",
              "Runs the query on the shipped graph (or the --data files, or the --tdb2",

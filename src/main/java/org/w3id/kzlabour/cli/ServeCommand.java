@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code serve}: starts the SPARQL server on the shipped graph, on RDF files, or on a TDB2 database. */
-@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = ReleaseVersion.class, synopsisHeading = "usage: ",
+@Command(name = "serve",
          description = {
              "start the SPARQL server (shipped graph, --data files or --tdb2 database)",
              "Serves the graph read-only at http://HOST:PORT/sparql (SPARQL 1.1 Protocol),",

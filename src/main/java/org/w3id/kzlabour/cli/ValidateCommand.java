@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code validate}: strict syntax check of RDF files, reporting every problem as file:line:column: message. */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = ReleaseVersion.class, synopsisHeading = "usage: ",
+@Command(name = "validate",
          description = {
              "check RDF files strictly and report every problem",
              "Parses every file strictly (default: ontology/ and data/ of the current",
