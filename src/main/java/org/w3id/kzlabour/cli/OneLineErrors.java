@@ -34,7 +34,7 @@ final class OneLineErrors {
                 return runLast.execute(parsed);
             } catch (StackOverflowError ex) {
                 CommandLine command = lastCommand(parsed);
-                return report(command.getErr(), command, oneLine(ex));
+                return report(command, oneLine(ex));
             }
         });
     }
@@ -59,11 +59,11 @@ final class OneLineErrors {
     }
 
     private static IExecutionExceptionHandler failure() {
-        return (ex, command, parsed) -> report(command.getErr(), command, oneLine(ex));
+        return (ex, command, parsed) -> report(command, oneLine(ex));
     }
 
-    private static int report(PrintWriter err, CommandLine command, String message) {
-        err.println(name(command) + ": " + message);
+    private static int report(CommandLine command, String message) {
+        command.getErr().println(name(command) + ": " + message);
         return FAILURE;
     }
 

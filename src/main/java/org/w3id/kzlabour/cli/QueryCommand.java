@@ -37,6 +37,8 @@ final class QueryCommand implements Callable<Integer> {
             Map.entry("json", ResultFormat.JSON), Map.entry("xml", ResultFormat.XML), Map.entry("turtle", ResultFormat.TURTLE),
             Map.entry("ntriples", ResultFormat.NTRIPLES), Map.entry("jsonld", ResultFormat.JSONLD), Map.entry("rdfxml", ResultFormat.RDFXML));
 
+    private static final String FORMAT_NAMES = "table, csv, tsv, json, xml, turtle, ntriples, jsonld, rdfxml";
+
     @Spec
     CommandSpec spec;
 
@@ -48,8 +50,8 @@ final class QueryCommand implements Callable<Integer> {
     List<String> query;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "table, csv, tsv, json, xml (SELECT/ASK; default table) or turtle, ntriples, jsonld, rdfxml "
-                        + "(CONSTRUCT/DESCRIBE; default turtle)")
+            description = "table, csv, tsv, json or xml for SELECT/ASK (default table); turtle, ntriples, jsonld or rdfxml "
+                        + "for CONSTRUCT/DESCRIBE (default turtle)")
     String format;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", converter = OptionChecks.Seconds.class,
@@ -86,7 +88,7 @@ final class QueryCommand implements Callable<Integer> {
             return kind == ResultFormat.Kind.ROWS ? ResultFormat.TEXT : ResultFormat.TURTLE;
         ResultFormat format = FORMATS.get(name);
         if (format == null)
-            throw OptionChecks.usageError(spec, "unknown --format " + name);
+            throw OptionChecks.usageError(spec, "unknown --format " + name + " (one of " + FORMAT_NAMES + ")");
         if (format.kind() != kind)
             throw OptionChecks.usageError(spec, "--format " + name + " does not fit a " + (kind == ResultFormat.Kind.ROWS ? "SELECT/ASK" : "CONSTRUCT/DESCRIBE") + " query");
         return format;
