@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -18,56 +16,65 @@ import org.w3id.kzlabour.export.TableCatalog;
 import org.w3id.kzlabour.export.TableExport;
 import org.w3id.kzlabour.store.ServedStore;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 /**
  * {@code export}: writes the whole graph as a dump in one RDF syntax, ({@code --format csv}) as the
  * analyst tables with their CSV on the Web metadata, for R, Stata and pandas, or
  * ({@code --format quickstatements}) as a QuickStatements batch that gives sourced facts to Wikidata.
  */
-final class ExportCommand implements Command {
+@Command(name = "export",
+         description = {
+             "write the graph as a dump (trig, nquads, turtle, ntriples, jsonld, rdfxml), as tables (csv) or for Wikidata (quickstatements)",
+             "Writes the shipped graph (or the --data files, or the --tdb2 database) as a",
+             "dump, as tables or as a batch for Wikidata, to FILE (standard output without",
+             "--out):",
+             "  export --format trig|nquads|turtle|ntriples|jsonld|rdfxml [--out FILE]",
+             "  export --format csv --out DIR",
+             "  export --format quickstatements [--out FILE]",
+             "csv: the tables events.csv, claims.csv, organisations.csv, persons.csv,",
+             "     places.csv, sources.csv and their codebook csv-metadata.json, into DIR;",
+             "     see docs/tables.md.",
+             "quickstatements: a QuickStatements v1 batch for Wikidata (docs/wikidata.md);",
+             "     what it leaves out is listed on stderr."})
+final class ExportCommand implements Callable<Integer> {
 
     /** The --format value that selects the tables rather than an RDF syntax. */
     static final String TABLES = "csv";
     private static final String QUICKSTATEMENTS = "quickstatements";
 
-    @Override
-    public String name() { return "export"; }
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "trig, nquads, turtle, ntriples, jsonld, rdfxml, csv or quickstatements (required)")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE|DIR", description = "where to write (default: standard output; a folder for csv)")
+    Path out;
 
     @Override
-    public String summary() { return "write the graph as a dump (trig, nquads, turtle, ntriples, jsonld, rdfxml), as tables (csv) or for Wikidata (quickstatements)"; }
-
-    @Override
-    public String usage() {
-        return "usage: kz-labour-kg export --format trig|nquads|turtle|ntriples|jsonld|rdfxml [--out FILE] [--data FILE...] [--tdb2 DIR]\n"
-             + "   or: kz-labour-kg export --format csv --out DIR [--data FILE...] [--tdb2 DIR]\n"
-             + "   or: kz-labour-kg export --format quickstatements [--out FILE] [--data FILE...] [--tdb2 DIR]\n"
-             + "Writes the shipped graph (or the given store) to FILE, or to standard output.\n"
-             + "csv: the tables (events.csv, claims.csv, organisations.csv, persons.csv, places.csv, sources.csv)\n"
-             + "     and their codebook csv-metadata.json, into DIR; see docs/tables.md.\n"
-             + "quickstatements: a QuickStatements v1 batch for Wikidata (docs/wikidata.md); what it leaves out is listed on stderr.\n"
-             + StoreOptions.USAGE;
-    }
-
-    @Override
-    public int run(List<String> argv) throws IOException {
-        Set<String> valued = new HashSet<>(Set.of("format", "out"));
-        valued.addAll(StoreOptions.VALUED);
-        Arguments args = Arguments.parse(argv, valued, StoreOptions.LISTED, Set.of());
-        if (!args.positional().isEmpty())
-            throw new UsageException("unexpected argument: " + args.positional().get(0));
-        if (!args.has("format"))
-            throw new UsageException("--format is required (" + ExportFormat.names() + ", " + TABLES + ", " + QUICKSTATEMENTS + ")");
-        String formatName = args.value("format", null);
-        if (TABLES.equalsIgnoreCase(formatName))
-            return exportTables(args);
-        if (QUICKSTATEMENTS.equalsIgnoreCase(formatName))
-            return exportToFile(args, (dataset, out) -> QuickStatementsExport.write(dataset, out, System.err));
-        ExportFormat format;
+    public Integer call() throws IOException {
+        if (format == null)
+            throw OptionChecks.usageError(spec, "--format is required (" + ExportFormat.names() + ", " + TABLES + ", " + QUICKSTATEMENTS + ")");
+        if (TABLES.equalsIgnoreCase(format))
+            return exportTables();
+        if (QUICKSTATEMENTS.equalsIgnoreCase(format))
+            return exportToFile((dataset, stream) -> QuickStatementsExport.write(dataset, stream, System.err));
+        ExportFormat syntax;
         try {
-            format = ExportFormat.named(formatName);
+            syntax = ExportFormat.named(format);
         } catch (IllegalArgumentException ex) {
-            throw new UsageException(ex.getMessage() + " (or " + TABLES + " for tables, " + QUICKSTATEMENTS + " for Wikidata)");
+            throw OptionChecks.usageError(spec, ex.getMessage() + " (or " + TABLES + " for tables, " + QUICKSTATEMENTS + " for Wikidata)");
         }
-        return exportToFile(args, (dataset, out) -> Exporter.write(dataset, format, out));
+        return exportToFile((dataset, stream) -> Exporter.write(dataset, syntax, stream));
     }
 
     /** One way of writing the dataset to a stream. */
@@ -80,26 +87,23 @@ final class ExportCommand implements Command {
         void write(DatasetGraph dataset) throws IOException;
     }
 
-    private static int exportToFile(Arguments args, StreamExport export) throws IOException {
-        ServedStore store = StoreOptions.open(args);
-        inReadTransaction(store, dataset -> {
-            try (OutputStream out = open(args.value("out", null))) {
-                export.write(dataset, out);
+    private int exportToFile(StreamExport export) throws IOException {
+        inReadTransaction(store.open(), dataset -> {
+            try (OutputStream stream = open(out)) {
+                export.write(dataset, stream);
             }
         });
         return 0;
     }
 
     /** Writes the tables into the --out folder and reports their row counts on standard error. */
-    private static int exportTables(Arguments args) throws IOException {
-        String out = args.value("out", null);
+    private int exportTables() throws IOException {
         if (out == null)
-            throw new UsageException("--format csv needs --out DIR (one file per table)");
-        Path dir = Path.of(out);
+            throw OptionChecks.usageError(spec, "--format csv needs --out DIR (one file per table)");
+        Path dir = out;
         if (Files.exists(dir) && !Files.isDirectory(dir))
-            throw new UsageException("--out must be a folder for --format csv: " + out + " is a file");
-        ServedStore store = StoreOptions.open(args);
-        inReadTransaction(store, dataset -> TableExport.write(dataset, TableCatalog.shipped(), dir)
+            throw OptionChecks.usageError(spec, "--out must be a folder for --format csv: " + out + " is a file");
+        inReadTransaction(store.open(), dataset -> TableExport.write(dataset, TableCatalog.shipped(), dir)
                 .forEach((table, rows) -> System.err.println(dir.resolve(table) + ": " + rows + " rows")));
         return 0;
     }
@@ -116,15 +120,14 @@ final class ExportCommand implements Command {
         }
     }
 
-    private static OutputStream open(String file) throws IOException {
-        if (file == null)
+    private static OutputStream open(Path path) throws IOException {
+        if (path == null)
             return new BufferedOutputStream(new java.io.FilterOutputStream(System.out) {
                 @Override
                 public void close() throws IOException {
                     flush();
                 }
             });
-        Path path = Path.of(file);
         if (path.getParent() != null)
             Files.createDirectories(path.getParent());
         return new BufferedOutputStream(Files.newOutputStream(path));

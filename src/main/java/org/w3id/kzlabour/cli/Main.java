@@ -1,29 +1,39 @@
 package org.w3id.kzlabour.cli;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 
-import org.w3id.kzlabour.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * Entry point of {@code kz-labour-kg.jar}: dispatches to the subcommands.
+ * Entry point of {@code kz-labour-kg.jar}: the top-level command, which dispatches to the subcommands.
  *
- * <p>Results go to standard output and diagnostics to standard error; a bad command line is one
- * line of error plus the usage (exit 2), a failure is one line (exit 1), never a stack trace.
+ * <p>The command line is parsed by picocli, so every command has typed options, {@code --help} and
+ * {@code --version}, and a mistyped option or command gets a suggestion. Results go to standard
+ * output and diagnostics to standard error; a bad command line is one line of error plus the usage
+ * (exit 2), a failure is one line (exit 1), never a stack trace (see {@link OneLineErrors}).
  */
-public final class Main {
+@Command(name = "kz-labour-kg",
+         // Help, version and the usage layout are declared once, here, and every subcommand inherits them.
+         scope = ScopeType.INHERIT,
+         mixinStandardHelpOptions = true,
+         versionProvider = ReleaseVersion.class,
+         synopsisHeading = "usage: ",
+         description = {"The knowledge graph of labour rights in Kazakhstan: serve it, load it, check it,",
+                        "query it, export it. COMMAND --help gives the options of one command."},
+         commandListHeading = "Commands:%n")
+public final class Main implements Callable<Integer> {
 
-    private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
+    @Spec
+    CommandSpec spec;
 
-    static {
-        for (Command command : List.of(new ServeCommand(), new LoadCommand(), new ValidateCommand(),
-                                       new QueryCommand(), new ExportCommand()))
-            COMMANDS.put(command.name(), command);
-    }
-
-    private Main() {}
+    Main() {}
 
     public static void main(String[] argv) {
         System.exit(run(argv));
@@ -31,45 +41,39 @@ public final class Main {
 
     /** Runs the command line and returns the exit code (kept apart from main for tests). */
     public static int run(String[] argv) {
-        if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("-h") || argv[0].equals("help")) {
-            System.out.print(overview());
-            return argv.length == 0 ? 2 : 0;
-        }
-        Command command = COMMANDS.get(argv[0]);
-        if (command == null) {
-            System.err.println("kz-labour-kg: unknown command '" + argv[0] + "'");
-            System.err.print(overview());
-            return 2;
-        }
-        List<String> args = Arrays.asList(argv).subList(1, argv.length);
-        if (args.contains("--help") || args.contains("-h")) {
-            System.out.print(command.usage());
-            return 0;
-        }
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         try {
-            return command.run(args);
-        } catch (UsageException ex) {
-            System.err.println("kz-labour-kg " + command.name() + ": " + ex.getMessage());
-            System.err.print(command.usage());
-            return 2;
-        } catch (StoreException ex) {
-            System.err.println("kz-labour-kg " + command.name() + ": " + ex.getMessage());
-            return 1;
-        } catch (Exception | StackOverflowError ex) {
-            System.err.println("kz-labour-kg " + command.name() + ": " + oneLine(ex));
-            return 1;
+            return commandLine(out, err).execute(argv);
+        } finally {
+            out.flush();
+            err.flush();
         }
     }
 
-    private static String oneLine(Throwable ex) {
-        String message = ex.getMessage();
-        String text = message == null ? ex.getClass().getSimpleName() : message;
-        return text.lines().findFirst().orElse(text);
+    /** The command tree with its converters and error handling, writing help to {@code out} and errors to {@code err}. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main())
+                .addSubcommand(new ServeCommand())
+                .addSubcommand(new LoadCommand())
+                .addSubcommand(new ValidateCommand())
+                .addSubcommand(new QueryCommand())
+                .addSubcommand(new ExportCommand())
+                .addSubcommand(new CommandLine.HelpCommand());
+        NumberConverters.registerOn(cli);
+        OneLineErrors.installOn(cli);
+        // "query @FILE.rq" names a query file; picocli must not read it as a file of arguments.
+        cli.setExpandAtFiles(false);
+        // "--loader phased": enum values as users write them.
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli;
     }
 
-    private static String overview() {
-        StringBuilder text = new StringBuilder("usage: java -jar kz-labour-kg.jar COMMAND [OPTIONS]   (COMMAND --help for details)\n");
-        COMMANDS.values().forEach(c -> text.append(String.format("  %-9s %s%n", c.name(), c.summary())));
-        return text.toString();
+    /** Without a command there is nothing to do: a usage error. */
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "name a COMMAND");
     }
 }

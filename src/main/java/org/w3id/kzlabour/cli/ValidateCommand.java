@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -20,37 +20,38 @@ import org.w3id.kzlabour.validation.ShapeViolation;
 import org.w3id.kzlabour.validation.SyntaxCheck;
 import org.w3id.kzlabour.validation.TurtleFolderLoader;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 /** {@code validate}: strict syntax check of RDF files, reporting every problem as file:line:column: message. */
-final class ValidateCommand implements Command {
+@Command(name = "validate",
+         description = {
+             "check RDF files strictly and report every problem",
+             "Parses every file strictly (default: ontology/ and data/ of the current",
+             "directory) and prints each problem as file:line:column: message. On the",
+             "default folders it then checks the data against ontology/shapes.ttl and runs",
+             "every queries/qc/*-violation.rq. Exit 0 when clean, 1 otherwise."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "files, or folders searched for RDF files")
+    List<Path> targets;
 
     @Override
-    public String name() { return "validate"; }
-
-    @Override
-    public String summary() { return "check RDF files strictly and report every problem"; }
-
-    @Override
-    public String usage() {
-        return "usage: kz-labour-kg validate [FILE|DIR...]\n"
-             + "Parses every file strictly (default: ontology/ and data/ of the current directory) and prints each\n"
-             + "problem as file:line:column: message. On the default folders it then checks the data against\n"
-             + "ontology/shapes.ttl and runs every queries/qc/*-violation.rq. Exit 0 when clean, 1 otherwise.\n";
-    }
-
-    @Override
-    public int run(List<String> argv) throws IOException {
-        Arguments args = Arguments.parse(argv, Set.of(), Set.of(), Set.of());
-        List<Path> targets = args.positional().isEmpty()
-                ? List.of(Path.of("ontology"), Path.of("data"))
-                : args.positional().stream().map(Path::of).toList();
+    public Integer call() throws IOException {
+        boolean project = targets == null || targets.isEmpty();
         List<Path> files = new ArrayList<>();
-        for (Path target : targets) {
+        for (Path target : project ? List.of(Path.of("ontology"), Path.of("data")) : targets) {
             if (Files.isDirectory(target))
                 files.addAll(rdfFilesIn(target));
             else if (Files.exists(target))
                 files.add(target);
             else
-                throw new UsageException("no such file or folder: " + target);
+                throw OptionChecks.usageError(spec, "no such file or folder: " + target);
         }
         int problems = 0;
         for (Path file : files) {
@@ -59,7 +60,7 @@ final class ValidateCommand implements Command {
                 problems++;
             }
         }
-        if (args.positional().isEmpty() && problems == 0)
+        if (project && problems == 0)
             problems += checkProject();
         System.err.printf("validate: %d file(s), %d problem(s)%n", files.size(), problems);
         return problems == 0 ? 0 : 1;

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.kzlabour.publish.Release;
 
 /** The CLI as a user meets it: help, one-line usage errors, validate, query, export, load. */
 class CommandLineTest {
@@ -68,17 +71,105 @@ class CommandLineTest {
     }
 
     @Test
-    void unknownFlagIsOneLineErrorAndUsage() {
+    void unknownFlagIsOneLineErrorASuggestionAndUsage() {
         assertEquals(2, run("serve", "--prot", "3030"));
         String[] lines = stderr().split("\n");
         assertEquals("kz-labour-kg serve: unknown option --prot", lines[0]);
-        assertTrue(lines[1].startsWith("usage: kz-labour-kg serve"));
+        assertEquals("Did you mean --port?", lines[1]);
+        assertTrue(lines[2].startsWith("usage: kz-labour-kg serve"), stderr());
+        assertEquals("", stdout(), "diagnostics go to standard error only");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"query, --fromat, --format", "export, --otu, --out", "load, --tbd2, --tdb2", "serve, --no-result-cahce, --no-result-cache",
+                "serve, --timout=5, --timeout"})
+    void mistypedOptionsGetASuggestion(String command, String typed, String meant) {
+        assertEquals(2, run(command, typed, "x"));
+        assertEquals("Did you mean " + meant + "?", stderr().lines().skip(1).findFirst().orElse(""), stderr());
+    }
+
+    @Test
+    void mistypedCommandGetsASuggestionAndAStrangeOneNone() {
+        assertEquals(2, run("serv"));
+        List<String> lines = stderr().lines().toList();
+        assertEquals("kz-labour-kg: unknown command 'serv'", lines.get(0));
+        assertEquals("Did you mean serve?", lines.get(1));
+        assertTrue(lines.get(2).startsWith("usage: kz-labour-kg"), stderr());
+        assertEquals(2, run("frobnicate"));
+        assertEquals("kz-labour-kg: unknown command 'frobnicate'", stderr().lines().findFirst().orElse(""));
+        assertFalse(stderr().contains("Did you mean"), stderr());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "serve", "load", "validate", "query", "export"})
+    void everyCommandHasVersionFromTheReleaseFile(String command) {
+        Release release = Release.current();
+        String[] args = command.isEmpty() ? new String[] {"--version"} : new String[] {command, "--version"};
+        assertEquals(0, run(args));
+        assertEquals("kz-labour-kg " + release.version() + " (released " + release.date() + ", " + release.iri() + ")\n", stdout());
+        assertEquals("", stderr());
+    }
+
+    @Test
+    void topLevelHelpListsEveryCommand() {
+        assertEquals(0, run("--help"));
+        for (String command : List.of("serve", "load", "validate", "query", "export", "help"))
+            assertTrue(stdout().contains("\n  " + command + " "), stdout());
+        assertEquals(0, run("help", "serve"));
+        assertTrue(stdout().startsWith("usage: kz-labour-kg serve"), stdout());
+        assertTrue(stdout().contains("--service-timeout=SECONDS"), stdout());
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        assertEquals(2, run());
+        assertEquals("kz-labour-kg: name a COMMAND", stderr().lines().findFirst().orElse(""));
+        assertTrue(stderr().contains("Commands:"), stderr());
+    }
+
+    /** Checks the old hand-written parser made: each is still a usage error (exit 2) in one line, before anything is loaded or bound. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "serve --port 65536                         | --port must be between 0 and 65535: 65536",
+        "serve --port -1                            | --port must be between 0 and 65535: -1",
+        "serve --max-body 10                        | --max-body must be between 1024 and 2147483647: 10",
+        "serve --result-cache-mb -1                 | --result-cache-mb must be between 0 and 1048576: -1",
+        "serve --timeout 0                          | Invalid value for option '--timeout': '0' is not a positive number of seconds",
+        "serve --timeout soon                       | Invalid value for option '--timeout': 'soon' is not a number of seconds",
+        "serve --base ftp://example.org/            | Invalid value for option '--base': base must be an http(s) URL: ftp://example.org/",
+        "serve --port 1 --port 2                    | option '--port' (N) should be specified only once",
+        "serve --no-query-cache=yes                 | Invalid value for option '--no-query-cache': 'yes' is not a boolean",
+        "serve --allow-service http://127.0.0.1:9/sparql --service-max-rows 0 | --service-max-rows must be between 1 and 10000000: 0",
+        "query                                      | give one QUERY or @FILE.rq",
+        "query ASK{} ASK{}                          | give exactly one QUERY (quote it)",
+        "query ASK{} --format csv --data a.ttl --tdb2 db | give either --data or --tdb2, not both",
+        "query ASK{} --format turtle                | --format turtle does not fit a SELECT/ASK query",
+        "load --tdb2 db                             | Missing required parameter: 'FILE'",
+        "load --tdb2 db --loader fastest a.ttl      | Invalid value for option '--loader': expected one of [PHASED, PARALLEL, BASIC] (case-insensitive) but was 'fastest'",
+        "export --format ntriples --tdb2 db --data a.ttl | give either --data or --tdb2, not both",
+        "validate no-such-file.ttl                  | no such file or folder: no-such-file.ttl",
+    })
+    void badCommandLinesExitWithTwoAndOneLine(String commandLine, String message) {
+        String[] args = commandLine.strip().split(" +");
+        assertEquals(2, run(args), stderr());
+        List<String> lines = stderr().lines().toList();
+        assertEquals("kz-labour-kg " + args[0] + ": " + message, lines.get(0));
+        assertTrue(lines.get(1).startsWith("usage: kz-labour-kg " + args[0]), stderr());
+        assertFalse(stderr().contains("Exception") || stderr().contains("\tat "), stderr());
+        assertFalse(Files.exists(Path.of("db")), "a usage error creates nothing");
+    }
+
+    @Test
+    void optionsTakeTheirValueAfterAnEqualsSignToo() throws Exception {
+        Path data = Files.writeString(dir.resolve("d.ttl"), DATA);
+        assertEquals(0, run("query", "ASK { ?s ?p ?o }", "--format=csv", "--timeout=0.5", "--data=" + data));
+        assertEquals("_askResult\r\ntrue\r\n", stdout());
     }
 
     @Test
     void badValuesAreOneLineErrors() {
         assertEquals(2, run("serve", "--port", "http"));
-        assertTrue(stderr().startsWith("kz-labour-kg serve: --port must be a whole number: http"), stderr());
+        assertTrue(stderr().startsWith("kz-labour-kg serve: Invalid value for option '--port': 'http' is not a whole number\n"), stderr());
         assertEquals(2, run("serve", "--port", "70000"));
         assertEquals(2, run("serve", "--timeout", "-1"));
         assertEquals(2, run("export", "--format", "png"));

@@ -14,12 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.kzlabour.publish.Release;
 
 /**
  * The fat jar as a user runs it, from a directory that is not the project: it starts on the graph
@@ -75,5 +78,33 @@ class RunnableJarIT {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** picocli in the shaded jar: help and version on stdout with exit 0, a mistyped option on stderr with exit 2. */
+    @Test
+    void helpVersionAndUsageErrorsFromTheJar() throws Exception {
+        Path jar = Path.of(System.getProperty("kg.jar", "target/kz-labour-kg.jar")).toAbsolutePath();
+        String[] help = runJar(jar, "serve", "--help");
+        assertEquals("0", help[0], help[2]);
+        assertTrue(help[1].startsWith("usage: kz-labour-kg serve") && help[1].contains("--allow-service=URL"), help[1]);
+        String[] version = runJar(jar, "--version");
+        assertEquals("0", version[0], version[2]);
+        assertTrue(version[1].startsWith("kz-labour-kg " + Release.current().version() + " "), version[1]);
+        String[] typo = runJar(jar, "serve", "--prot", "0");
+        assertEquals("2", typo[0]);
+        assertEquals("", typo[1]);
+        assertTrue(typo[2].startsWith("kz-labour-kg serve: unknown option --prot\nDid you mean --port?\n"), typo[2]);
+    }
+
+    /** Exit code, standard output and standard error of one run of the jar. */
+    private String[] runJar(Path jar, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        Path out = elsewhere.resolve("out.txt");
+        Path err = elsewhere.resolve("err.txt");
+        Process process = new ProcessBuilder(command).directory(elsewhere.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the jar did not exit");
+        return new String[] {String.valueOf(process.exitValue()), Files.readString(out), Files.readString(err)};
     }
 }

@@ -58,7 +58,7 @@ class WikidataCommandsTest {
     void aServiceTimeoutAboveTheQueryTimeoutIsAUsageError() {
         assertEquals(2, Main.run(new String[] {"serve", "--port", "0", "--timeout", "5", "--allow-service", "http://127.0.0.1:9/sparql",
                                                "--service-timeout", "6"}));
-        assertTrue(stderr().startsWith("kz-labour-kg serve: --service-timeout (6 s) must not exceed the query timeout (5.0 s)"), stderr());
+        assertTrue(stderr().startsWith("kz-labour-kg serve: --service-timeout (6 s) must not exceed the query timeout (5 s)"), stderr());
     }
 
     @Test
