@@ -18,6 +18,7 @@ import org.w3id.kzlabour.search.ReconciliationServlet;
 import org.w3id.kzlabour.search.SearchIndex;
 import org.w3id.kzlabour.server.EndpointSettings;
 import org.w3id.kzlabour.server.KgServer;
+import org.w3id.kzlabour.server.LoadingGate;
 import org.w3id.kzlabour.store.ServedStore;
 
 /** {@code serve}: starts the SPARQL server on the shipped graph, on RDF files, or on a TDB2 database. */
@@ -35,10 +36,11 @@ final class ServeCommand implements Command {
              + "                          [--timeout SECONDS] [--max-body BYTES] [--allow-service URL...]\n"
              + "                          [--service-timeout SECONDS] [--service-max-rows N]\n"
              + "                          [--result-cache-mb 256] [--no-query-cache] [--no-result-cache]\n"
+             + "                          [--shutdown-grace SECONDS]\n"
              + "Serves the graph read-only at http://HOST:PORT/sparql (SPARQL 1.1 Protocol), its IRIs as linked data\n"
              + "(/id/..., /ontology), a query editor at /query, search at /search (and text:query in SPARQL),\n"
              + "an OpenRefine reconciliation service at /reconcile (docs/reconcile.md),\n"
-             + "a landing page at /, and /$/ping.\n"
+             + "a landing page at /, and /$/ping (503 while the store loads and while stopping).\n"
              + "  --port N           TCP port (0 picks a free one; default 3030)\n"
              + "  --host H           interface to bind (default 127.0.0.1; 0.0.0.0 for all)\n"
              + StoreOptions.USAGE
@@ -55,13 +57,15 @@ final class ServeCommand implements Command {
              + "                     store cannot change while served, so a repeated request is answered from memory)\n"
              + "  --no-result-cache  execute every request (same as --result-cache-mb 0; for measuring)\n"
              + "  --no-query-cache   parse every query afresh (for measuring)\n"
+             + "  --shutdown-grace S on SIGTERM/SIGINT: stop accepting, let requests in flight finish for up to S seconds\n"
+             + "                     (default 10), then exit 0\n"
              + "  --base URL         public IRI base the /id/ paths stand for (default " + PublicBase.DEFAULT + ")\n";
     }
 
     @Override
     public int run(List<String> argv) {
         Set<String> valued = new HashSet<>(Set.of("port", "host", "timeout", "max-body", "base", "result-cache-mb",
-                                                    "service-timeout", "service-max-rows"));
+                                                    "service-timeout", "service-max-rows", "shutdown-grace"));
         valued.addAll(StoreOptions.VALUED);
         Set<String> listed = new HashSet<>(Set.of("allow-service"));
         listed.addAll(StoreOptions.LISTED);
@@ -78,7 +82,15 @@ final class ServeCommand implements Command {
         long resultCacheMegabytes = args.intValue("result-cache-mb", 256, 0, 1 << 20);
         settings = settings.withResultCacheBytes(args.has("no-result-cache") ? 0 : resultCacheMegabytes * 1024 * 1024);
         ServicePolicy services = servicePolicy(args, settings.queryTimeout());
+        Duration grace = Duration.ofMillis((long) (args.secondsValue("shutdown-grace", 10) * 1000));
+        // The port answers 503 (ping included) from now until the store and index are ready.
+        try (LoadingGate gate = LoadingGate.open(host, port)) {
+            return serve(args, gate, host, settings, services, grace);
+        }
+    }
 
+    private static int serve(Arguments args, LoadingGate gate, String host, EndpointSettings settings,
+                             ServicePolicy services, Duration grace) {
         long start = System.nanoTime();
         ServedStore store = StoreOptions.open(args);
         long triples = store.transactional() ? -1 : store.tripleCount();
@@ -97,14 +109,17 @@ final class ServeCommand implements Command {
         }
         KgServer.Builder builder = KgServer.builder()
                 .host(host)
-                .port(port)
+                .port(gate.port())
+                .shutdownGrace(grace)
                 .runner(new QueryRunner(search.dataset(), store.transactional(), services))
                 .settings(settings)
                 .route("/search", new SearchServlet(search, base));
         GraphReader reader = new GraphReader(store.dataset(), store.transactional(), settings.queryTimeout().toMillis());
         builder.route("/reconcile/*", ReconciliationServlet.over(search, reader, base, settings.maxBodyBytes()));
         LinkedDataSite.install(builder, reader, base, LinkedDataSite.shippedOntology(), ExampleQueries.shipped());
-        KgServer server = builder.build().start();
+        KgServer built = builder.build();
+        gate.close();
+        KgServer server = built.start().stopOnTermination();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         String url = "http://" + shownHost + ":" + server.port() + "/sparql";
         if (triples >= 0)
