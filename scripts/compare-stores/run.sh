@@ -51,7 +51,7 @@ if [ -f "$jar" ]; then
   java -XX:-DontCompileHugeMethods -jar "$jar" serve --port "$port" --data "$dump" > "$work/ours.log" 2>&1 &
   ours_pid=$!
   for _ in $(seq 1 240); do
-    curl -sf "http://127.0.0.1:$port/\$/ping" >/dev/null 2>&1 && break
+    curl -sf -m 5 "http://127.0.0.1:$port/\$/ping" >/dev/null 2>&1 && break
     kill -0 "$ours_pid" 2>/dev/null || { cat "$work/ours.log" >&2; echo "compare-stores: our server did not start" >&2; exit 1; }
     sleep 0.5
   done
