@@ -110,6 +110,7 @@ final class ServeCommand implements Command {
         KgServer.Builder builder = KgServer.builder()
                 .host(host)
                 .port(gate.port())
+                .listenOn(gate.handOver())
                 .shutdownGrace(grace)
                 .runner(new QueryRunner(search.dataset(), store.transactional(), services))
                 .settings(settings)
@@ -117,9 +118,7 @@ final class ServeCommand implements Command {
         GraphReader reader = new GraphReader(store.dataset(), store.transactional(), settings.queryTimeout().toMillis());
         builder.route("/reconcile/*", ReconciliationServlet.over(search, reader, base, settings.maxBodyBytes()));
         LinkedDataSite.install(builder, reader, base, LinkedDataSite.shippedOntology(), ExampleQueries.shipped());
-        KgServer built = builder.build();
-        gate.close();
-        KgServer server = built.start().stopOnTermination();
+        KgServer server = builder.build().start().stopOnTermination();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         String url = "http://" + shownHost + ":" + server.port() + "/sparql";
         if (triples >= 0)

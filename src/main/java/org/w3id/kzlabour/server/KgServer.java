@@ -1,5 +1,8 @@
 package org.w3id.kzlabour.server;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.ServerSocketChannel;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -117,6 +120,7 @@ public final class KgServer {
         private String queryBase = "https://w3id.org/kz-labour/id/";
         private SparqlServlet.RequestHandler serviceDescription;
         private Duration shutdownGrace = DEFAULT_SHUTDOWN_GRACE;
+        private ServerSocketChannel listening;
         private final Map<String, HttpServlet> routes = new LinkedHashMap<>();
 
         public Builder host(String host) { this.host = host; return this; }
@@ -127,6 +131,11 @@ public final class KgServer {
         public Builder queryBase(String base) { this.queryBase = base; return this; }
         /** What a GET on /sparql without a query answers. */
         public Builder serviceDescription(SparqlServlet.RequestHandler handler) { this.serviceDescription = handler; return this; }
+        /**
+         * Serve on this already bound listening socket (e.g. the one a {@link LoadingGate} held while the
+         * store loaded) instead of binding host:port.
+         */
+        public Builder listenOn(ServerSocketChannel channel) { this.listening = channel; return this; }
         /** Longest time a stop waits for requests in flight (zero: stop at once, cutting them). */
         public Builder shutdownGrace(Duration grace) {
             if (grace.isNegative())
@@ -151,6 +160,8 @@ public final class KgServer {
             FusekiServer server = fuseki.build();
             configure(server.getJettyServer(), host);
             stopGracefully(server.getJettyServer(), shutdownGrace);
+            if (listening != null)
+                adopt(server.getJettyServer(), listening);
             return new KgServer(server);
         }
 
@@ -164,6 +175,20 @@ public final class KgServer {
             GracefulHandler graceful = new GracefulHandler();
             graceful.setHandler(jetty.getHandler());
             jetty.setHandler(graceful);
+        }
+
+        private static void adopt(Server jetty, ServerSocketChannel channel) {
+            for (Connector connector : jetty.getConnectors()) {
+                if (connector instanceof ServerConnector serverConnector) {
+                    try {
+                        serverConnector.open(channel);
+                    } catch (IOException ex) {
+                        throw new UncheckedIOException(ex);
+                    }
+                    return;
+                }
+            }
+            throw new IllegalStateException("no HTTP connector to take over the listening socket");
         }
 
         private static void configure(Server jetty, String host) {

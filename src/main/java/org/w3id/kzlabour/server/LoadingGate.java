@@ -1,17 +1,19 @@
 package org.w3id.kzlabour.server;
 
-import java.nio.ByteBuffer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.StandardSocketOptions;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.HttpStatus;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Holds the server's port while the store loads and answers every request there, {@code /$/ping}
@@ -19,77 +21,151 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * must be told "not ready" rather than find a replica that is half up; without the gate the port
  * would simply be closed until loading ends, which looks the same as a crashed process.
  *
- * <p>{@link #close()} releases the port just before the real server binds it (Jetty binds with
- * {@code SO_REUSEADDR}), so connections are refused only for that moment.
+ * <p>When the server is ready, {@link #handOver()} stops answering and gives the bound listening
+ * socket itself to the server ({@link KgServer.Builder#listenOn}): connections waiting in its backlog
+ * are accepted by the server, so no client is refused or left hanging at the switch. Each connection
+ * the gate accepted itself gets its 503 and is closed ({@code Connection: close}).
  */
 public final class LoadingGate implements AutoCloseable {
 
     static final String MESSAGE = "Error 503: the store is still loading; try again shortly\n";
-    private static final String RETRY_AFTER_SECONDS = "5";
+    private static final byte[] RESPONSE = ("HTTP/1.1 503 Service Unavailable\r\n"
+            + "Content-Type: text/plain; charset=utf-8\r\n"
+            + "Retry-After: 5\r\n"
+            + "Cache-Control: no-store\r\n"
+            + "Content-Length: " + MESSAGE.getBytes(StandardCharsets.UTF_8).length + "\r\n"
+            + "Connection: close\r\n\r\n" + MESSAGE).getBytes(StandardCharsets.UTF_8);
+    private static final int MAX_HEAD_BYTES = 16 * 1024;
+    private static final int READ_TIMEOUT_MILLIS = 2000;
 
-    private final Server jetty;
-    private final int port;
+    private final ServerSocketChannel channel;
+    private final Selector selector;
+    private final SelectionKey key;
+    private final ExecutorService answering;
+    private final Thread acceptor;
+    private volatile boolean accepting = true;
+    private boolean handedOver;
     private boolean closed;
 
-    private LoadingGate(Server jetty, int port) {
-        this.jetty = jetty;
-        this.port = port;
+    private LoadingGate(ServerSocketChannel channel, Selector selector) throws IOException {
+        this.channel = channel;
+        this.selector = selector;
+        this.key = channel.register(selector, SelectionKey.OP_ACCEPT);
+        this.answering = Executors.newFixedThreadPool(4, task -> {
+            Thread t = new Thread(task, "loading-gate-answer");
+            t.setDaemon(true);
+            return t;
+        });
+        this.acceptor = new Thread(this::acceptLoop, "loading-gate");
+        acceptor.setDaemon(true);
+        acceptor.start();
     }
 
-    /** Binds host:port (0 picks a free port) and answers 503 there until closed. */
+    /** Binds host:port (0 picks a free port) and answers 503 there until handed over or closed. */
     public static LoadingGate open(String host, int port) {
-        QueuedThreadPool threads = new QueuedThreadPool(8, 2);
-        threads.setName("loading-gate");
-        threads.setDaemon(true);
-        Server jetty = new Server(threads);
-        ServerConnector connector = new ServerConnector(jetty, 1, 1);
-        connector.setHost(host);
-        connector.setPort(port);
-        jetty.addConnector(connector);
-        jetty.setHandler(new Unavailable());
+        ServerSocketChannel channel = null;
         try {
-            jetty.start();
-        } catch (Exception ex) {
-            stopQuietly(jetty);
+            channel = ServerSocketChannel.open();
+            channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            channel.bind(new InetSocketAddress(host, port), 128);
+            channel.configureBlocking(false);
+            return new LoadingGate(channel, Selector.open());
+        } catch (IOException ex) {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // nothing was served on it
+                }
+            }
             throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + ex.getMessage(), ex);
         }
-        return new LoadingGate(jetty, connector.getLocalPort());
     }
 
-    /** The port held (the one the real server must then bind). */
+    /** The port held. */
     public int port() {
-        return port;
+        return channel.socket().getLocalPort();
     }
 
-    /** Releases the port; safe to call more than once. */
+    /** Stops answering and returns the bound listening socket, with its backlog, for the real server. */
+    public synchronized ServerSocketChannel handOver() {
+        if (closed || handedOver)
+            throw new IllegalStateException("the loading gate was already " + (closed ? "closed" : "handed over"));
+        stopAccepting();
+        handedOver = true;
+        return channel;
+    }
+
+    /** Stops answering; releases the port unless it was handed over. Safe to call more than once. */
     @Override
     public synchronized void close() {
         if (closed)
             return;
         closed = true;
-        stopQuietly(jetty);
+        if (!handedOver) {
+            stopAccepting();
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // the port is released either way
+            }
+        }
+        answering.shutdown();
     }
 
-    private static void stopQuietly(Server jetty) {
+    private void stopAccepting() {
+        accepting = false;
+        selector.wakeup();
         try {
-            jetty.stop();
-        } catch (Exception ignored) {
-            // The gate only ever answers 503; a failure to stop it cleanly leaves nothing to undo.
+            acceptor.join();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        key.cancel();
+        try {
+            selector.close();
+        } catch (IOException ignored) {
+            // a selector that fails to close holds no connection
         }
     }
 
-    /** Every request: 503, one line of text, and when to come back. */
-    private static final class Unavailable extends Handler.Abstract {
-        @Override
-        public boolean handle(Request request, Response response, Callback callback) {
-            byte[] body = MESSAGE.getBytes(StandardCharsets.UTF_8);
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE_503);
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
-            response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
-            response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
-            response.write(true, ByteBuffer.wrap(body), callback);
-            return true;
+    private void acceptLoop() {
+        try {
+            while (accepting) {
+                selector.select(100);
+                selector.selectedKeys().clear();
+                SocketChannel connection;
+                while (accepting && (connection = channel.accept()) != null) {
+                    SocketChannel accepted = connection;
+                    answering.execute(() -> answer(accepted));
+                }
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** Reads the request head (up to 2 s), answers 503 and closes the connection. */
+    private static void answer(SocketChannel connection) {
+        try (connection) {
+            connection.configureBlocking(true);
+            Socket socket = connection.socket();
+            socket.setSoTimeout(READ_TIMEOUT_MILLIS);
+            InputStream in = socket.getInputStream();
+            int matched = 0;
+            int read = 0;
+            byte[] end = {'\r', '\n', '\r', '\n'};
+            int b;
+            while (matched < end.length && read < MAX_HEAD_BYTES && (b = in.read()) >= 0) {
+                read++;
+                matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
+            }
+            OutputStream out = socket.getOutputStream();
+            out.write(RESPONSE);
+            out.flush();
+            socket.shutdownOutput();
+        } catch (IOException ignored) {
+            // the client went away or was too slow: nothing to answer
         }
     }
 }

@@ -110,26 +110,40 @@ class GracefulStopTest {
     }
 
     @Test
-    void loadingGateAnswers503UntilClosed() throws Exception {
-        int port;
-        try (LoadingGate gate = LoadingGate.open("127.0.0.1", 0)) {
-            port = gate.port();
+    void loadingGateAnswers503ThenHandsItsSocketToTheServer() throws Exception {
+        LoadingGate gate = LoadingGate.open("127.0.0.1", 0);
+        int port = gate.port();
+        try {
             for (String path : new String[] {"/$/ping", "/sparql?query=ASK%7B%7D", "/"}) {
                 HttpResponse<String> response = getAsync(port, path).get(10, TimeUnit.SECONDS);
                 assertEquals(503, response.statusCode(), path);
                 assertEquals(LoadingGate.MESSAGE, response.body(), path);
                 assertEquals("5", response.headers().firstValue("Retry-After").orElse(""), path);
             }
-        }
-        int closedPort = port;
-        assertThrows(ConnectException.class, () -> connect(closedPort), "the port is released");
-        // and the real server can bind it at once
-        KgServer server = KgServer.builder().port(closedPort)
-                .runner(new QueryRunner(TestServers.dataset(10), false, ServicePolicy.refuseAll())).build().start();
-        try {
-            assertEquals(200, getAsync(closedPort, "/$/ping").get(10, TimeUnit.SECONDS).statusCode());
+            KgServer server = KgServer.builder().port(port).listenOn(gate.handOver())
+                    .runner(new QueryRunner(TestServers.dataset(10), false, ServicePolicy.refuseAll())).build();
+            // a client that connects between the hand-over and the start waits in the backlog and is served
+            CompletableFuture<HttpResponse<String>> early = getAsync(port, "/$/ping");
+            Thread.sleep(200);
+            server.start();
+            try {
+                assertEquals(200, early.get(10, TimeUnit.SECONDS).statusCode(), "connection made at the switch");
+                assertEquals(200, getAsync(port, "/$/ping").get(10, TimeUnit.SECONDS).statusCode());
+                assertEquals(port, server.port());
+            } finally {
+                server.stop();
+            }
         } finally {
-            server.stop();
+            gate.close();
         }
+    }
+
+    @Test
+    void closedLoadingGateReleasesThePort() throws Exception {
+        LoadingGate gate = LoadingGate.open("127.0.0.1", 0);
+        int port = gate.port();
+        assertEquals(503, getAsync(port, "/$/ping").get(10, TimeUnit.SECONDS).statusCode());
+        gate.close();
+        assertThrows(ConnectException.class, () -> connect(port), "the port is released");
     }
 }
