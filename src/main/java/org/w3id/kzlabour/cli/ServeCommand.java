@@ -18,6 +18,7 @@ import org.w3id.kzlabour.search.ReconciliationServlet;
 import org.w3id.kzlabour.search.SearchIndex;
 import org.w3id.kzlabour.server.EndpointSettings;
 import org.w3id.kzlabour.server.KgServer;
+import org.w3id.kzlabour.server.LoadingGate;
 import org.w3id.kzlabour.store.ServedStore;
 
 import picocli.CommandLine.Command;
@@ -35,7 +36,8 @@ import picocli.CommandLine.TypeConversionException;
              "Serves the graph read-only at http://HOST:PORT/sparql (SPARQL 1.1 Protocol),",
              "its IRIs as linked data (/id/..., /ontology), a query editor at /query,",
              "search at /search (and text:query in SPARQL), an OpenRefine reconciliation",
-             "service at /reconcile (docs/reconcile.md), a landing page at /, and /$/ping."})
+             "service at /reconcile (docs/reconcile.md), a landing page at /, and /$/ping",
+             "(503 while the store loads and while stopping)."})
 final class ServeCommand implements Callable<Integer> {
 
     private static final int MAX_PORT = 65535;
@@ -85,6 +87,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-query-cache", description = "parse every query afresh (for measuring)")
     boolean noQueryCache;
 
+    @Option(names = "--shutdown-grace", paramLabel = "SECONDS", defaultValue = "10", converter = OptionChecks.Seconds.class,
+            description = "on SIGTERM/SIGINT: stop accepting, let requests in flight finish for up to SECONDS "
+                        + "(default ${DEFAULT-VALUE}), then exit 0")
+    Duration shutdownGrace;
+
     @Option(names = "--base", paramLabel = "URL", defaultValue = PublicBase.DEFAULT, converter = BaseConverter.class,
             description = "public IRI base the /id/ paths stand for (default ${DEFAULT-VALUE})")
     PublicBase base;
@@ -94,7 +101,13 @@ final class ServeCommand implements Callable<Integer> {
         EndpointSettings settings = settings();
         ServicePolicy services = servicePolicy(settings.queryTimeout());
         OptionChecks.within(spec, "--port", port, 0, MAX_PORT);
+        // The port answers 503 (ping included) from now until the store and index are ready.
+        try (LoadingGate gate = LoadingGate.open(host, port)) {
+            return serve(gate, settings, services);
+        }
+    }
 
+    private int serve(LoadingGate gate, EndpointSettings settings, ServicePolicy services) {
         long start = System.nanoTime();
         ServedStore served = store.open();
         long triples = served.transactional() ? -1 : served.tripleCount();
@@ -107,14 +120,16 @@ final class ServeCommand implements Callable<Integer> {
 
         KgServer.Builder builder = KgServer.builder()
                 .host(host)
-                .port(port)
+                .port(gate.port())
+                .listenOn(gate.handOver())
+                .shutdownGrace(shutdownGrace)
                 .runner(new QueryRunner(search.dataset(), served.transactional(), services))
                 .settings(settings)
                 .route("/search", new SearchServlet(search, base));
         GraphReader reader = new GraphReader(served.dataset(), served.transactional(), settings.queryTimeout().toMillis());
         builder.route("/reconcile/*", ReconciliationServlet.over(search, reader, base, settings.maxBodyBytes()));
         LinkedDataSite.install(builder, reader, base, LinkedDataSite.shippedOntology(), ExampleQueries.shipped());
-        KgServer server = builder.build().start();
+        KgServer server = builder.build().start().stopOnTermination();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         String url = "http://" + shownHost + ":" + server.port() + "/sparql";
         if (triples >= 0)
