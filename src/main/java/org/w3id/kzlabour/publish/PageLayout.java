@@ -4,48 +4,32 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The frame every HTML page shares ({@code web/layout.html}): header, navigation, licence footer,
- * the one stylesheet. The template is split once at start-up into text and named slots, and a page
- * is assembled by concatenation, so page content can never be taken for a slot.
+ * The frame every HTML page shares ({@code src/main/jte/layout.jte}): header, navigation, licence
+ * footer, the one stylesheet. Pages rendered from their own template call the layout from it; this
+ * class puts markup built elsewhere into the same frame.
  */
 public final class PageLayout {
 
-    private static final PageLayout INSTANCE = new PageLayout(read("web/layout.html"));
-
-    private final List<String> parts = new ArrayList<>();
-
-    private PageLayout(String template) {
-        int at = 0;
-        while (true) {
-            int open = template.indexOf("{{", at);
-            if (open < 0)
-                break;
-            int close = template.indexOf("}}", open);
-            parts.add(template.substring(at, open));
-            parts.add("{{" + template.substring(open + 2, close));
-            at = close + 2;
-        }
-        parts.add(template.substring(at));
-    }
+    private PageLayout() {}
 
     /**
      * A whole page.
      *
-     * @param title plain text (escaped here)
-     * @param head  trusted markup for the head (already escaped by the caller)
-     * @param body  trusted markup for the main element (already escaped by the caller)
+     * @param title plain text (escaped by the template)
+     * @param head  trusted markup for the head
+     * @param body  trusted markup for the main element
      */
     public static String page(String lang, String title, String head, String body) {
-        Map<String, String> slots = Map.of("lang", HtmlText.escape(lang), "title", HtmlText.escape(title), "head", head, "body", body);
-        StringBuilder out = new StringBuilder(body.length() + 2048);
-        for (String part : INSTANCE.parts)
-            out.append(part.startsWith("{{") ? slots.getOrDefault(part.substring(2), "") : part);
-        return out.toString();
+        Map<String, Object> params = new HashMap<>();
+        params.put("lang", lang);
+        params.put("title", title);
+        params.put("head", head.isEmpty() ? null : PageTemplates.markup(head));
+        params.put("body", PageTemplates.markup(body));
+        return PageTemplates.render("layout.jte", params);
     }
 
     /** Reads a text resource shipped under {@code web/} (or anywhere on the class path). */
