@@ -69,9 +69,4 @@ public final class CitationBlock {
     public static Block entity(PublicBase base, Graph description, Node subject) {
         return new Block(forEntity(base, description, subject), subject.getURI(), subject.getURI());
     }
-
-    /** The section for an entity page, as markup. */
-    public static String entityHtml(PublicBase base, Graph description, Node subject) {
-        return PageTemplates.render("parts/citation.jte", entity(base, description, subject));
-    }
 }

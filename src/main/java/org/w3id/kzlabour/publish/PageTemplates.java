@@ -1,6 +1,5 @@
 package org.w3id.kzlabour.publish;
 
-import gg.jte.Content;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -40,17 +39,5 @@ public final class PageTemplates {
         StringOutput out = new StringOutput(16 * 1024);
         ENGINE.render(template, model, out);
         return out.toString();
-    }
-
-    /** A template that takes several parameters, by name. */
-    public static String render(String template, java.util.Map<String, Object> parameters) {
-        StringOutput out = new StringOutput(16 * 1024);
-        ENGINE.render(template, parameters, out);
-        return out.toString();
-    }
-
-    /** Markup that is already HTML (rendered by another template), to be passed into a template as content. */
-    public static Content markup(String html) {
-        return output -> output.writeContent(html);
     }
 }

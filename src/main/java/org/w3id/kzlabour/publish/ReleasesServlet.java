@@ -31,11 +31,6 @@ public final class ReleasesServlet extends PublishedServlet {
     /** The model of {@code releases.jte}: the current release and the changelog of every release. */
     public record Page(Release release, Changelog changelog) {}
 
-    /** The landing page's block ({@code parts/releaseSummary.jte}): version, date, release IRI, the changes since the previous release, the patch. */
-    public static String summaryHtml(Release release, Changelog changelog) {
-        return PageTemplates.render("parts/releaseSummary.jte", Map.of("release", release, "changelog", changelog));
-    }
-
     private static String page(Release release, Changelog changelog) {
         return PageTemplates.render("releases.jte", new Page(release, changelog));
     }
