@@ -10,14 +10,16 @@ import gg.jte.output.StringOutput;
  *
  * <p>Why JTE: its {@link ContentType#Html} mode parses the template's markup and escapes every
  * {@code ${...}} for the context it appears in (element text, a quoted attribute, a {@code <script>}
- * or {@code <style>} block), so no page code escapes anything by hand, and markup that would put a
- * value in an unsafe place (an unquoted attribute, a tag name) fails the build. Templates are plain
+ * or {@code <style>} block), so no page code escapes anything by hand; its default HTML policy
+ * refuses at build time a value in an unquoted attribute or a tag name. Templates are plain
  * HTML with Java expressions, typed against the model records, and the jte-maven-plugin compiles
  * them to Java at build time: a template error is a compile error, rendering is a plain method call
- * (no reflection, no expression language), and the shaded jar carries only the 200 KB runtime, no
- * compiler. Pebble and Thymeleaf escape for HTML text and attributes only (Thymeleaf has separate
- * JavaScript inlining), resolve model values by reflection at run time, and report a misspelt
- * property only when the page is requested.
+ * (no reflection, no expression language), and the shaded jar carries only the 52 KB runtime, no
+ * compiler. Pebble and Thymeleaf do not choose the escaping from the value's place in the markup
+ * (Pebble has one strategy per block or filter, Thymeleaf one per attribute plus a separate
+ * JavaScript inlining mode), resolve model values by reflection at run time, and report a misspelt
+ * property only when the page is requested. The OWASP encoder is not on our class path; JTE
+ * carries its own port of its rules.
  *
  * <p>The one value written unescaped is JSON already made safe for a {@code <script>} element
  * ({@link ScriptJson}): JTE's script context escapes for a JavaScript string literal, which is not
