@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -31,42 +32,41 @@ public final class CitationBlock {
         return new Citation(Release.current(), base.iri(), LocalDate.now(CLOCK), entity, Citation.sourcesIn(description));
     }
 
+    /**
+     * The model of {@code parts/citation.jte}: the citation, the IRI to quote, and the {@code iri}
+     * parameter of the download links (null for the whole graph).
+     */
+    public record Block(Citation citation, String iri, String iriParameter) {
+
+        /** The BibTeX, RIS and CSL-JSON shown in the page, in that order. */
+        public List<Citation.Format> shown() {
+            return List.of(Citation.Format.BIBTEX, Citation.Format.RIS, Citation.Format.CSL_JSON);
+        }
+
+        /** Every format offered for download. */
+        public List<Citation.Format> formats() {
+            return List.of(Citation.Format.values());
+        }
+
+        /** The {@code /cite} link of one format. */
+        public String href(Citation.Format format) {
+            return "/cite?format=" + format.parameter
+                    + (iriParameter == null ? "" : "&iri=" + URLEncoder.encode(iriParameter, StandardCharsets.UTF_8));
+        }
+
+        /** The plain-text reference of each source. */
+        public List<String> sourceTexts() {
+            return citation.sources().stream().map(Citation::sourceText).toList();
+        }
+    }
+
     /** The section for the landing page. */
-    public static String datasetHtml(PublicBase base) {
-        return html(forDataset(base), base.iri(), null);
+    public static Block dataset(PublicBase base) {
+        return new Block(forDataset(base), base.iri(), null);
     }
 
     /** The section for an entity page. */
-    public static String entityHtml(PublicBase base, Graph description, Node subject) {
-        return html(forEntity(base, description, subject), subject.getURI(), subject.getURI());
-    }
-
-    private static String html(Citation citation, String iri, String iriParameter) {
-        StringBuilder out = new StringBuilder(4096);
-        out.append("<section class=\"cite\" id=\"cite\"><h2>Cite this</h2>\n");
-        out.append("<p class=\"reference\">").append(HtmlText.escape(citation.datasetText())).append("</p>\n");
-        out.append("<p>IRI: <code class=\"cite-iri\">").append(HtmlText.escape(iri)).append("</code></p>\n");
-        for (Citation.Format format : new Citation.Format[] {Citation.Format.BIBTEX, Citation.Format.RIS, Citation.Format.CSL_JSON})
-            out.append("<details class=\"cite-").append(format.parameter).append("\"><summary>").append(format.title)
-               .append("</summary><pre>").append(HtmlText.escape(citation.in(format))).append("</pre></details>\n");
-        out.append("<p class=\"cite-links\">Download: ");
-        boolean first = true;
-        for (Citation.Format format : Citation.Format.values()) {
-            if (!first)
-                out.append(" · ");
-            first = false;
-            String href = "/cite?format=" + format.parameter
-                    + (iriParameter == null ? "" : "&iri=" + URLEncoder.encode(iriParameter, StandardCharsets.UTF_8));
-            out.append(HtmlText.link(href, format.title));
-        }
-        out.append("</p>\n");
-        if (!citation.sources().isEmpty()) {
-            out.append("<h3>Sources its facts rest on</h3>\n<ol class=\"cite-sources\">");
-            for (Citation.Source source : citation.sources())
-                out.append("<li>").append(HtmlText.escape(Citation.sourceText(source))).append("</li>");
-            out.append("</ol>\n<p class=\"muted\">The BibTeX, RIS and CSL-JSON above list these sources after the graph.</p>\n");
-        }
-        out.append("</section>\n");
-        return out.toString();
+    public static Block entity(PublicBase base, Graph description, Node subject) {
+        return new Block(forEntity(base, description, subject), subject.getURI(), subject.getURI());
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -21,7 +22,8 @@ import org.apache.jena.graph.Triple;
  * types in the reader's language, its properties with human labels and links, an evidence panel
  * with every claim about it (value, qualifier, claimant, status, source, quoted sentence), the
  * links that point at it, an event's neighbours on the timeline and its place, a place's position
- * on an inline map, and a schema.org JSON-LD island. Every piece of data is escaped.
+ * on an inline map, and a schema.org JSON-LD island. This class gathers the data into a {@link Page};
+ * the markup is {@code entity.jte}.
  */
 public final class EntityPage {
 
@@ -55,99 +57,125 @@ public final class EntityPage {
         return new EntityPage(graph, NodeFactory.createURI(iri), lang, explicitLang, base).render(superTypes, figures, pageUrl);
     }
 
-    private String render(Set<String> superTypes, SiteStatistics.Figures figures, String pageUrl) {
-        String title = Labels.of(graph, subject, lang);
-        StringBuilder body = new StringBuilder(8192);
-        body.append("<article class=\"entity\" data-iri=\"").append(HtmlText.escape(subject.getURI())).append("\">\n");
-        body.append("<h1>").append(HtmlText.escape(title)).append("</h1>\n");
-        body.append("<p class=\"iri\">").append(HtmlText.escape(subject.getURI())).append("</p>\n");
-        types(body);
-        tools(body);
-        boolean isEvent = superTypes.contains(KZL + "Event");
-        if (isEvent)
-            eventSummary(body, figures);
-        if (superTypes.contains(KZL + "Place"))
-            map(body, figures, subject.getURI(), "Location");
-        names(body);
-        properties(body);
-        evidence(body);
-        incoming(body);
-        body.append(CitationBlock.entityHtml(base, graph, subject));
-        body.append("</article>\n");
-        String island = SchemaOrgIsland.build(graph, subject, superTypes, pageUrl);
-        String head = "<link rel=\"alternate\" type=\"text/turtle\" href=\"?format=ttl\">\n"
-                    + "<link rel=\"alternate\" type=\"application/ld+json\" href=\"?format=jsonld\">\n"
-                    + "<script type=\"application/ld+json\">\n" + island + "\n</script>";
-        return PageLayout.page(lang, title, head, body.toString());
+    /** One value as the page shows it: a link, a date, text with its language, or the parts of an unnamed node. */
+    public sealed interface Value permits Link, DateValue, Text, Parts {}
+
+    /** A link to a resource, with its label. */
+    public record Link(String href, String text) implements Value {}
+
+    /** A date: its lexical form and the text at its precision. */
+    public record DateValue(String datetime, String text) implements Value {}
+
+    /** Text with its language tag ("" for none). */
+    public record Text(String text, String lang) implements Value {
+        static Text plain(String text) {
+            return new Text(text, "");
+        }
     }
 
-    private void types(StringBuilder body) {
-        List<String> types = new ArrayList<>();
+    /** An unnamed node: its properties and values (a value null for a nested unnamed node); none shows "(unnamed)". */
+    public record Parts(List<Part> parts) implements Value {}
+
+    /** A property and its value inside {@link Parts}. */
+    public record Part(Value property, Value value) {}
+
+    /** A row of a table: heading (a property, or text) and its values. */
+    public record Row(Value heading, List<Value> values) {}
+
+    /** One entry of the timeline: the date as written, the event, whether it is this page's. */
+    public record TimelineEntry(String when, Value event, boolean current) {}
+
+    /** The "When and where" section of an event: rows, its neighbours on the timeline (empty if undated), maps of its places. */
+    public record EventSummary(List<Row> rows, List<TimelineEntry> timeline, List<MapFigure> maps) {}
+
+    /**
+     * A row of a claim's evidence list: heading, how the values are shown ({@code "plain"}, joined by
+     * "; "; {@code "value"}, joined by spaces; {@code "status"}), the values.
+     */
+    public record ClaimRow(String heading, String kind, List<Value> values) {}
+
+    /** A claim about the resource: its id, its rows, the sentences quoted from its source. */
+    public record Claim(String id, List<ClaimRow> rows, List<String> quotes) {}
+
+    /** A line of the map's grid, with its label, coordinates already formatted. */
+    public record GridLine(String x1, String y1, String x2, String y2, String textX, String textY, String text) {}
+
+    /** A place on the map. */
+    public record Dot(String cx, String cy, String label) {}
+
+    /**
+     * An inline SVG map: view box size, grid lines, the other places (grey), the place shown (its
+     * circle and label position), caption and coordinates text.
+     */
+    public record MapFigure(String width, String height, String caption, List<GridLine> grid, List<Dot> others,
+                            Dot here, String hereTextX, String hereTextY, String coordinates) {}
+
+    /** A language the page can be shown in: code, name, whether it is the current one. */
+    public record LanguageChoice(String code, String name, boolean current) {}
+
+    /** The model of {@code entity.jte}. */
+    public record Page(String lang, String title, String iri, List<Value> types, List<LanguageChoice> languages, List<String> formats,
+                       String queryHref, MapFigure placeMap, EventSummary event, List<Value> names, List<Row> properties,
+                       List<Claim> claims, List<Row> incoming, CitationBlock.Block citation, ScriptJson island) {}
+
+    private String render(Set<String> superTypes, SiteStatistics.Figures figures, String pageUrl) {
+        String title = Labels.of(graph, subject, lang);
+        List<Value> types = new ArrayList<>();
         for (Node type : objects(subject, RDF_TYPE))
             if (type.isURI())
                 types.add(link(type));
-        if (!types.isEmpty())
-            body.append("<p class=\"types\">").append(String.join(" · ", types)).append("</p>\n");
-    }
-
-    private void tools(StringBuilder body) {
-        body.append("<div class=\"tools\">");
-        for (String code : Language.SUPPORTED) {
-            String name = switch (code) { case "ru" -> "Русский"; case "kk" -> "Қазақша"; default -> "English"; };
-            if (code.equals(lang))
-                body.append("<span class=\"current\" lang=\"").append(code).append("\">").append(name).append("</span>");
-            else
-                body.append("<a lang=\"").append(code).append("\" href=\"?lang=").append(code).append("\">").append(name).append("</a>");
-        }
-        for (DocumentFormat format : List.of(DocumentFormat.TURTLE, DocumentFormat.NTRIPLES, DocumentFormat.JSONLD, DocumentFormat.RDFXML))
-            body.append("<a href=\"?format=").append(format.shortName()).append("\">").append(format.shortName()).append("</a>");
+        List<LanguageChoice> languages = new ArrayList<>();
+        for (String code : Language.SUPPORTED)
+            languages.add(new LanguageChoice(code, switch (code) { case "ru" -> "Русский"; case "kk" -> "Қазақша"; default -> "English"; }, code.equals(lang)));
+        List<String> formats = List.of(DocumentFormat.TURTLE, DocumentFormat.NTRIPLES, DocumentFormat.JSONLD, DocumentFormat.RDFXML)
+                .stream().map(DocumentFormat::shortName).toList();
         String describe = "DESCRIBE <" + subject.getURI() + ">";
-        body.append("<a class=\"open-query\" href=\"/query#query=")
-            .append(HtmlText.escape(URLEncoder.encode(describe, StandardCharsets.UTF_8).replace("+", "%20")))
-            .append("\">Open in query editor</a>");
-        body.append("</div>\n");
+        String queryHref = "/query#query=" + URLEncoder.encode(describe, StandardCharsets.UTF_8).replace("+", "%20");
+        EventSummary event = superTypes.contains(KZL + "Event") ? eventSummary(figures) : null;
+        MapFigure placeMap = superTypes.contains(KZL + "Place") ? map(figures, subject.getURI(), "Location") : null;
+        return PageTemplates.render("entity.jte", new Page(lang, title, subject.getURI(), types, languages, formats, queryHref, placeMap, event,
+                names(), properties(), evidence(), incoming(), CitationBlock.entity(base, graph, subject),
+                SchemaOrgIsland.build(graph, subject, superTypes, pageUrl)));
     }
 
-    private void eventSummary(StringBuilder body, SiteStatistics.Figures figures) {
-        body.append("<section class=\"event\"><h2>When and where</h2>\n<table>");
+    private EventSummary eventSummary(SiteStatistics.Figures figures) {
+        List<Row> rows = new ArrayList<>();
         for (String[] row : List.of(new String[] {"date", "Date"}, new String[] {"startDate", "Start"}, new String[] {"endDate", "End"},
                                     new String[] {"ongoingAt", "Still going on at"}))
             for (Node value : objects(subject, KZL + row[0]))
-                body.append("<tr><th>").append(row[1]).append("</th><td>").append(value(subject, KZL + row[0], value)).append("</td></tr>");
+                rows.add(new Row(Text.plain(row[1]), List.of(value(subject, KZL + row[0], value))));
         List<Node> places = objects(subject, KZL + "place");
         for (Node place : places)
-            body.append("<tr><th>Place</th><td>").append(value(subject, KZL + "place", place)).append("</td></tr>");
-        body.append("</table>\n");
+            rows.add(new Row(Text.plain("Place"), List.of(value(subject, KZL + "place", place))));
         List<SiteStatistics.DatedEvent> timeline = figures.timeline();
         int at = -1;
         for (int i = 0; i < timeline.size(); i++)
             if (timeline.get(i).iri().equals(subject.getURI()))
                 at = i;
+        List<TimelineEntry> entries = new ArrayList<>();
         if (at >= 0) {
-            body.append("<h3>On the timeline</h3>\n<ol class=\"timeline\">");
             for (int i = Math.max(0, at - 2); i <= Math.min(timeline.size() - 1, at + 2); i++) {
-                SiteStatistics.DatedEvent event = timeline.get(i);
-                String label = event.label(lang).isEmpty() ? Labels.localName(NodeFactory.createURI(event.iri())) : event.label(lang);
-                body.append(i == at ? "<li class=\"current\">" : "<li>")
-                    .append("<span class=\"when\">").append(HtmlText.escape(DateText.format(event.date(), event.precision()))).append("</span> ")
-                    .append(i == at ? HtmlText.escape(label) : HtmlText.link(base.href(event.iri()) + langSuffix, label))
-                    .append("</li>");
+                SiteStatistics.DatedEvent neighbour = timeline.get(i);
+                String label = neighbour.label(lang).isEmpty() ? Labels.localName(NodeFactory.createURI(neighbour.iri())) : neighbour.label(lang);
+                entries.add(new TimelineEntry(DateText.format(neighbour.date(), neighbour.precision()),
+                        i == at ? Text.plain(label) : new Link(base.href(neighbour.iri()) + langSuffix, label), i == at));
             }
-            body.append("</ol>\n");
-        } else {
-            body.append("<p class=\"muted\">The sources give no date for this event.</p>\n");
         }
+        List<MapFigure> maps = new ArrayList<>();
         for (Node place : places)
-            if (place.isURI())
-                map(body, figures, place.getURI(), "Place of the event");
-        body.append("</section>\n");
+            if (place.isURI()) {
+                MapFigure map = map(figures, place.getURI(), "Place of the event");
+                if (map != null)
+                    maps.add(map);
+            }
+        return new EventSummary(rows, entries, maps);
     }
 
-    /** An inline SVG map (equirectangular over the graph's places): works offline, needs no tiles. */
-    private void map(StringBuilder body, SiteStatistics.Figures figures, String placeIri, String caption) {
+    /** An inline SVG map (equirectangular over the graph's places): works offline, needs no tiles. Null for a place without coordinates. */
+    private MapFigure map(SiteStatistics.Figures figures, String placeIri, String caption) {
         SiteStatistics.PlacePoint here = figures.places().stream().filter(p -> p.iri().equals(placeIri)).findFirst().orElse(null);
         if (here == null)
-            return;
+            return null;
         double minLon = 46, maxLon = 88, minLat = 40, maxLat = 56;   // Kazakhstan
         minLon = Math.min(minLon, here.lon() - 2); maxLon = Math.max(maxLon, here.lon() + 2);
         minLat = Math.min(minLat, here.lat() - 2); maxLat = Math.max(maxLat, here.lat() + 2);
@@ -155,164 +183,131 @@ public final class EntityPage {
         double scale = width / (maxLon - minLon);
         double aspect = Math.cos(Math.toRadians((minLat + maxLat) / 2));
         double height = (maxLat - minLat) * scale / aspect;
-        StringBuilder svg = new StringBuilder();
-        svg.append(String.format(java.util.Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%s\">",
-                width, height, HtmlText.escape(caption)));
+        List<GridLine> grid = new ArrayList<>();
         for (int lon = (int) Math.ceil(minLon / 5) * 5; lon <= maxLon; lon += 5) {
             double x = (lon - minLon) * scale;
-            svg.append(String.format(java.util.Locale.ROOT, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#cfd8e3\"/><text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"#7a8699\">%d°E</text>",
-                    x, x, height, x + 2, height - 4, lon));
+            grid.add(new GridLine(f1(x), "0", f1(x), f1(height), f1(x + 2), f1(height - 4), lon + "°E"));
         }
         for (int lat = (int) Math.ceil(minLat / 5) * 5; lat <= maxLat; lat += 5) {
             double y = (maxLat - lat) * scale / aspect;
-            svg.append(String.format(java.util.Locale.ROOT, "<line x1=\"0\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#cfd8e3\"/><text x=\"2\" y=\"%.1f\" font-size=\"10\" fill=\"#7a8699\">%d°N</text>",
-                    y, width, y, y - 2, lat));
+            grid.add(new GridLine("0", f1(y), f1(width), f1(y), "2", f1(y - 2), lat + "°N"));
         }
+        List<Dot> others = new ArrayList<>();
         for (SiteStatistics.PlacePoint p : figures.places()) {
             if (p.lon() < minLon || p.lon() > maxLon || p.lat() < minLat || p.lat() > maxLat || p == here)
                 continue;
-            svg.append(String.format(java.util.Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"#9aa7b8\"><title>%s</title></circle>",
-                    (p.lon() - minLon) * scale, (maxLat - p.lat()) * scale / aspect, HtmlText.escape(p.label(lang))));
+            others.add(new Dot(f1((p.lon() - minLon) * scale), f1((maxLat - p.lat()) * scale / aspect), p.label(lang)));
         }
         double x = (here.lon() - minLon) * scale, y = (maxLat - here.lat()) * scale / aspect;
-        svg.append(String.format(java.util.Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"#c0392b\" stroke=\"#fff\" stroke-width=\"2\"/><text x=\"%.1f\" y=\"%.1f\" font-size=\"13\" fill=\"#1d2330\">%s</text>",
-                x, y, x + 9, y + 4, HtmlText.escape(here.label(lang))));
-        svg.append("</svg>");
-        body.append("<figure class=\"map\">").append(svg).append("<figcaption>").append(HtmlText.escape(caption)).append(": ")
-            .append(HtmlText.escape(here.label(lang)))
-            .append(String.format(java.util.Locale.ROOT, " (%.3f° N, %.3f° E; grey dots: other places of the graph)", here.lat(), here.lon()))
-            .append("</figcaption></figure>\n");
+        return new MapFigure(String.format(Locale.ROOT, "%.0f", width), String.format(Locale.ROOT, "%.0f", height), caption, grid, others,
+                new Dot(f1(x), f1(y), here.label(lang)), f1(x + 9), f1(y + 4),
+                String.format(Locale.ROOT, " (%.3f° N, %.3f° E; grey dots: other places of the graph)", here.lat(), here.lon()));
     }
 
-    private void names(StringBuilder body) {
-        List<String> names = new ArrayList<>();
+    private static String f1(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private List<Value> names() {
+        List<Value> names = new ArrayList<>();
         for (String property : NAME_PROPERTIES)
             for (Node name : objects(subject, property))
                 if (name.isLiteral())
-                    names.add(HtmlText.escape(name.getLiteralLexicalForm()) + langTag(name));
-        if (names.size() > 1)
-            body.append("<section class=\"names\"><h2>Names</h2><p>").append(String.join(" · ", names)).append("</p></section>\n");
+                    names.add(new Text(name.getLiteralLexicalForm(), name.getLiteralLanguage()));
+        return names;
     }
 
-    private void properties(StringBuilder body) {
+    private List<Row> properties() {
         Map<String, List<Node>> byProperty = new TreeMap<>();
         Map<String, Node> predicates = new LinkedHashMap<>();
         graph.find(subject, Node.ANY, Node.ANY).forEachRemaining(t -> {
             String p = t.getPredicate().getURI();
             if (p.equals(RDF_TYPE) || NAME_PROPERTIES.contains(p) || isPrecision(p))
                 return;
-            String key = Labels.of(graph, t.getPredicate(), lang).toLowerCase(java.util.Locale.ROOT) + " " + p;
+            String key = Labels.of(graph, t.getPredicate(), lang).toLowerCase(Locale.ROOT) + " " + p;
             byProperty.computeIfAbsent(key, k -> new ArrayList<>()).add(t.getObject());
             predicates.put(key, t.getPredicate());
         });
-        if (byProperty.isEmpty())
-            return;
-        body.append("<section class=\"properties\"><h2>Properties</h2>\n<table>\n");
+        List<Row> rows = new ArrayList<>();
         byProperty.forEach((key, values) -> {
             Node predicate = predicates.get(key);
             values.sort(Comparator.comparing(Node::toString));
-            body.append("<tr><th>").append(link(predicate)).append("</th><td>");
-            if (values.size() == 1) {
-                body.append(value(subject, predicate.getURI(), values.get(0)));
-            } else {
-                body.append("<ul>");
-                for (Node v : values)
-                    body.append("<li>").append(value(subject, predicate.getURI(), v)).append("</li>");
-                body.append("</ul>");
-            }
-            body.append("</td></tr>\n");
+            rows.add(new Row(link(predicate), values.stream().map(v -> value(subject, predicate.getURI(), v)).toList()));
         });
-        body.append("</table></section>\n");
+        return rows;
     }
 
-    private void evidence(StringBuilder body) {
+    private List<Claim> evidence() {
         List<Node> claims = new ArrayList<>();
         graph.find(Node.ANY, CLAIM_SUBJECT, subject).forEachRemaining(t -> claims.add(t.getSubject()));
         claims.sort(Comparator.comparing(Node::toString));
-        body.append("<section class=\"evidence\" id=\"evidence\"><h2>Evidence (").append(claims.size()).append(claims.size() == 1 ? " claim" : " claims").append(")</h2>\n");
-        if (claims.isEmpty())
-            body.append("<p class=\"muted\">No claim in the graph is about this resource.</p>\n");
+        List<Claim> out = new ArrayList<>();
         for (Node claim : claims) {
-            body.append("<div class=\"claim\" data-claim=\"").append(HtmlText.escape(claim.toString())).append("\">");
-            body.append("<dl>");
-            row(body, "About", claim, "claimProperty");
-            StringBuilder value = new StringBuilder();
+            List<ClaimRow> rows = new ArrayList<>();
+            row(rows, "About", claim, "claimProperty");
+            List<Value> value = new ArrayList<>();
             for (Node q : objects(claim, KZL + "quantity"))
-                value.append(HtmlText.escape(q.getLiteralLexicalForm())).append(' ');
+                value.add(Text.plain(q.getLiteralLexicalForm()));
             for (Node q : objects(claim, KZL + "quantityText"))
-                value.append("(“").append(HtmlText.escape(q.getLiteralLexicalForm())).append("”) ");
+                value.add(Text.plain("(“" + q.getLiteralLexicalForm() + "”)"));
             for (Node o : objects(claim, KZL + "claimObject"))
-                value.append(value(claim, KZL + "claimObject", o)).append(' ');
+                value.add(value(claim, KZL + "claimObject", o));
             for (Node o : objects(claim, KZL + "claimText"))
-                value.append(HtmlText.escape(o.getLiteralLexicalForm())).append(' ');
+                value.add(Text.plain(o.getLiteralLexicalForm()));
             if (!value.isEmpty())
-                body.append("<dt>Value</dt><dd class=\"value\">").append(value.toString().strip()).append("</dd>");
-            row(body, "Qualifier", claim, "valueQualifier");
-            row(body, "Claimant", claim, "claimant");
+                rows.add(new ClaimRow("Value", "value", value));
+            row(rows, "Qualifier", claim, "valueQualifier");
+            row(rows, "Claimant", claim, "claimant");
             List<Node> status = objects(claim, KZL + "claimStatus");
             if (!status.isEmpty())
-                body.append("<dt>Status</dt><dd><span class=\"status\">").append(HtmlText.escape(Labels.of(graph, status.get(0), lang))).append("</span></dd>");
-            row(body, "Source", claim, "statedIn");
-            row(body, "Stated on", claim, "claimDate");
-            body.append("<dt>Claim</dt><dd>").append(link(claim)).append("</dd>");
-            body.append("</dl>");
-            for (Node quote : objects(claim, KZL + "quote"))
-                body.append("<blockquote class=\"quote\">").append(HtmlText.escape(quote.getLiteralLexicalForm())).append("</blockquote>");
-            body.append("</div>\n");
+                rows.add(new ClaimRow("Status", "status", List.of(Text.plain(Labels.of(graph, status.get(0), lang)))));
+            row(rows, "Source", claim, "statedIn");
+            row(rows, "Stated on", claim, "claimDate");
+            rows.add(new ClaimRow("Claim", "plain", List.of(link(claim))));
+            List<String> quotes = objects(claim, KZL + "quote").stream().map(Node::getLiteralLexicalForm).toList();
+            out.add(new Claim(claim.toString(), rows, quotes));
         }
-        body.append("</section>\n");
+        return out;
     }
 
-    private void row(StringBuilder body, String heading, Node claim, String kzlProperty) {
+    private void row(List<ClaimRow> rows, String heading, Node claim, String kzlProperty) {
         List<Node> values = objects(claim, KZL + kzlProperty);
-        if (values.isEmpty())
-            return;
-        body.append("<dt>").append(heading).append("</dt><dd>");
-        List<String> parts = new ArrayList<>();
-        for (Node v : values)
-            parts.add(value(claim, KZL + kzlProperty, v));
-        body.append(String.join("; ", parts)).append("</dd>");
+        if (!values.isEmpty())
+            rows.add(new ClaimRow(heading, "plain", values.stream().map(v -> value(claim, KZL + kzlProperty, v)).toList()));
     }
 
-    private void incoming(StringBuilder body) {
+    private List<Row> incoming() {
         Map<String, List<Node>> byProperty = new TreeMap<>();
         Map<String, Node> predicates = new LinkedHashMap<>();
         graph.find(Node.ANY, Node.ANY, subject).forEachRemaining(t -> {
             if (t.getPredicate().equals(CLAIM_SUBJECT) || t.getSubject().equals(subject))
                 return;
-            String key = Labels.of(graph, t.getPredicate(), lang).toLowerCase(java.util.Locale.ROOT) + " " + t.getPredicate().getURI();
+            String key = Labels.of(graph, t.getPredicate(), lang).toLowerCase(Locale.ROOT) + " " + t.getPredicate().getURI();
             byProperty.computeIfAbsent(key, k -> new ArrayList<>()).add(t.getSubject());
             predicates.put(key, t.getPredicate());
         });
-        if (byProperty.isEmpty())
-            return;
-        body.append("<section class=\"incoming\"><h2>Linked from</h2>\n<table>\n");
+        List<Row> rows = new ArrayList<>();
         byProperty.forEach((key, subjects) -> {
             subjects.sort(Comparator.comparing(Node::toString));
-            body.append("<tr><th>").append(link(predicates.get(key))).append(" of</th><td><ul>");
-            for (Node s : subjects)
-                body.append("<li>").append(s.isURI() ? link(s) : "(unnamed)").append("</li>");
-            body.append("</ul></td></tr>\n");
+            rows.add(new Row(link(predicates.get(key)), subjects.stream().map(this::link).toList()));
         });
-        body.append("</table></section>\n");
+        return rows;
     }
 
-    /** One value of a property, as markup: a link for an IRI, a date at its precision, text with its language. */
-    private String value(Node owner, String property, Node value) {
+    /** One value of a property: a link for an IRI, a date at its precision, text with its language. */
+    private Value value(Node owner, String property, Node value) {
         if (value.isURI())
             return link(value);
         if (value.isBlank()) {
-            List<String> parts = new ArrayList<>();
+            List<Part> parts = new ArrayList<>();
             graph.find(value, Node.ANY, Node.ANY).forEachRemaining((Triple t) ->
-                    parts.add(link(t.getPredicate()) + ": " + (t.getObject().isBlank() ? "…" : value(value, t.getPredicate().getURI(), t.getObject()))));
-            return parts.isEmpty() ? "(unnamed)" : String.join("; ", parts);
+                    parts.add(new Part(link(t.getPredicate()), t.getObject().isBlank() ? null : value(value, t.getPredicate().getURI(), t.getObject()))));
+            return new Parts(parts);
         }
         String lexical = value.getLiteralLexicalForm();
-        if (XSDDatatype.XSDdate.getURI().equals(value.getLiteralDatatypeURI())) {
-            String precision = precisionOf(owner, property);
-            return "<time datetime=\"" + HtmlText.escape(lexical) + "\">" + HtmlText.escape(DateText.format(lexical, precision)) + "</time>";
-        }
-        return HtmlText.escape(lexical) + langTag(value);
+        if (XSDDatatype.XSDdate.getURI().equals(value.getLiteralDatatypeURI()))
+            return new DateValue(lexical, DateText.format(lexical, precisionOf(owner, property)));
+        return new Text(lexical, value.getLiteralLanguage());
     }
 
     /** The precision of a date property: kzl:date → kzl:datePrecision, dcterms:issued → kzl:issuedPrecision. */
@@ -326,18 +321,13 @@ public final class EntityPage {
         return property.startsWith(KZL) && property.endsWith("Precision");
     }
 
-    private String link(Node node) {
+    private Value link(Node node) {
         if (!node.isURI())
-            return "(unnamed)";
+            return Text.plain("(unnamed)");
         String iri = node.getURI();
         String local = base.localPath(iri);
         String href = local == null ? iri : local.startsWith("/id/") ? local + langSuffix : local;
-        return HtmlText.link(href, Labels.of(graph, node, lang));
-    }
-
-    private static String langTag(Node literal) {
-        String tag = literal.getLiteralLanguage();
-        return tag.isEmpty() ? "" : "<span class=\"lang\">" + HtmlText.escape(tag) + "</span>";
+        return new Link(href, Labels.of(graph, node, lang));
     }
 
     private List<Node> objects(Node s, String property) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,60 +43,58 @@ public final class LandingServlet extends PublishedServlet {
         sendHtml(request, response, page(lang));
     }
 
-    private String page(String lang) {
-        SiteStatistics.Figures f = statistics.get();
-        StringBuilder body = new StringBuilder(32 * 1024);
-        body.append("<h1>").append(HtmlText.escape(DatasetDescription.TITLE)).append("</h1>\n");
-        body.append("<p>").append(HtmlText.escape(DatasetDescription.DESCRIPTION)).append("</p>\n");
-        body.append("<p>Every resource has a permanent IRI under <code>").append(HtmlText.escape(base.iri()))
-            .append("</code> that this server answers in Turtle, N-Triples, JSON-LD, RDF/XML or HTML. ")
-            .append("Licence: <a rel=\"license\" href=\"").append(DatasetDescription.LICENCE).append("\">CC BY 4.0</a> (cite the graph and its sources).</p>\n");
-        body.append("<ul class=\"counts\">");
-        count(body, "triples", f.triples(), "triples");
-        count(body, "events", f.events(), "events");
-        count(body, "organisations", f.organisations(), "organisations");
-        count(body, "persons", f.persons(), "persons");
-        count(body, "claims", f.claims(), "sourced claims");
-        body.append("</ul>\n");
-        body.append(ReleasesServlet.summaryHtml(Release.current(), Changelog.shipped()));
-        body.append("<h2>Use it</h2>\n<ul>")
-            .append("<li><a href=\"/query\">Query editor</a> (YASGUI) on the <a href=\"/sparql\">SPARQL endpoint</a> <code>/sparql</code></li>")
-            .append("<li><a href=\"/ontology\">Ontology documentation</a> (<a href=\"/ontology?format=ttl\">Turtle</a>)</li>")
-            .append("<li>Dumps: <a href=\"/dumps/kz-labour.trig\">TriG</a>, <a href=\"/dumps/kz-labour.nq\">N-Quads</a>, <a href=\"/dumps/kz-labour.jsonld\">JSON-LD</a></li>")
-            .append("<li>Descriptions: <a href=\"/.well-known/void\">VoID and DCAT</a>, <a href=\"/sparql?format=ttl\">SPARQL service description</a></li>")
-            .append("</ul>\n");
-        if (!examples.isEmpty()) {
-            body.append("<h2 id=\"examples\">Example queries</h2>\n<ol class=\"examples\">");
-            for (ExampleQueries.Example example : examples)
-                body.append("<li><a href=\"/query?example=").append(URLEncoder.encode(example.name(), StandardCharsets.UTF_8)).append("\">")
-                    .append(HtmlText.escape(example.title())).append("</a></li>");
-            body.append("</ol>\n");
+    /** The model of {@code landing.jte}. */
+    public record Page(String lang, String baseIri, SiteStatistics.Figures figures, Release release, Changelog changelog,
+                       List<ExampleLink> examples, List<Link> timeline, List<SourceItem> sources, CitationBlock.Block citation) {
+
+        public String title() {
+            return DatasetDescription.TITLE;
         }
-        body.append("<h2 id=\"timeline\">Timeline of events</h2>\n");
-        if (f.timeline().isEmpty())
-            body.append("<p class=\"muted\">No dated events in the served graph.</p>\n");
-        body.append("<ol class=\"timeline\">");
-        for (SiteStatistics.DatedEvent event : f.timeline()) {
-            String label = event.label(lang).isEmpty() ? event.iri() : event.label(lang);
-            body.append("<li><span class=\"when\">").append(HtmlText.escape(DateText.format(event.date(), event.precision()))).append("</span> ")
-                .append(HtmlText.link(base.href(event.iri()), label)).append("</li>");
+
+        public String description() {
+            return DatasetDescription.DESCRIPTION;
         }
-        body.append("</ol>\n");
-        body.append("<h2 id=\"sources\">Sources</h2>\n<ul class=\"sources\">");
-        for (SiteStatistics.Source source : f.sources()) {
-            String title = source.title() != null ? source.title() : source.iri();
-            body.append("<li>").append(source.iri() != null ? HtmlText.link(base.href(source.iri()), title) : HtmlText.escape(title));
-            if (source.issued() != null)
-                body.append(" <span class=\"muted\">(").append(HtmlText.escape(DateText.format(source.issued(), source.precision()))).append(")</span>");
-            body.append("</li>");
+
+        public String licence() {
+            return DatasetDescription.LICENCE;
         }
-        body.append("</ul>\n");
-        body.append(CitationBlock.datasetHtml(base));
-        return PageLayout.page(lang, DatasetDescription.TITLE, "", body.toString());
+
+        /** The counts shown at the top: id, figure (with thousands separators), what is counted. */
+        public List<Count> counts() {
+            return List.of(count("triples", figures.triples(), "triples"), count("events", figures.events(), "events"),
+                    count("organisations", figures.organisations(), "organisations"), count("persons", figures.persons(), "persons"),
+                    count("claims", figures.claims(), "sourced claims"));
+        }
+
+        private static Count count(String id, long value, String what) {
+            return new Count("count-" + id, String.format(Locale.ROOT, "%,d", value), what);
+        }
     }
 
-    private static void count(StringBuilder body, String id, long value, String what) {
-        body.append("<li id=\"count-").append(id).append("\"><b>").append(String.format(java.util.Locale.ROOT, "%,d", value)).append("</b>")
-            .append(what).append("</li>");
+    /** One count of the landing page. */
+    public record Count(String id, String figure, String what) {}
+
+    /** An example query, linked to the query editor. */
+    public record ExampleLink(String href, String title) {}
+
+    /** A dated link: the date as the page writes it, the target, the text. */
+    public record Link(String when, String href, String text) {}
+
+    /** A source: its title, its page (or null) and its date as written (or null). */
+    public record SourceItem(String title, String href, String issued) {}
+
+    private String page(String lang) {
+        SiteStatistics.Figures f = statistics.get();
+        List<ExampleLink> exampleLinks = examples.stream()
+                .map(e -> new ExampleLink("/query?example=" + URLEncoder.encode(e.name(), StandardCharsets.UTF_8), e.title())).toList();
+        List<Link> timeline = f.timeline().stream()
+                .map(e -> new Link(DateText.format(e.date(), e.precision()), base.href(e.iri()), e.label(lang).isEmpty() ? e.iri() : e.label(lang)))
+                .toList();
+        List<SourceItem> sources = f.sources().stream()
+                .map(s -> new SourceItem(s.title() != null ? s.title() : s.iri(), s.iri() != null ? base.href(s.iri()) : null,
+                        s.issued() != null ? DateText.format(s.issued(), s.precision()) : null))
+                .toList();
+        return PageTemplates.render("landing.jte", new Page(lang, base.iri(), f, Release.current(), Changelog.shipped(),
+                exampleLinks, timeline, sources, CitationBlock.dataset(base)));
     }
 }

@@ -38,83 +38,87 @@ public final class OntologyDocs {
         return new OntologyDocs(ontology, figures, lang, base).render();
     }
 
+    /** The model of {@code ontology.jte}: title, ontology IRI, version and description (either may be null), the sections. */
+    public record Page(String lang, String title, String iri, String version, String description, List<Section> sections) {}
+
+    /** A section of terms (classes, object properties, ...) with its anchor. */
+    public record Section(String name, String anchor, List<Term> terms) {}
+
+    /**
+     * One term: local name (its anchor), label in the page's language, all its labels (shown when
+     * more than one), definition (or null), relations to other terms, and how often the data uses it
+     * (heading null when not counted).
+     */
+    public record Term(String local, String label, List<LangLabel> labels, String definition, List<Relation> relations,
+                       String usageHeading, long usage) {}
+
+    /** A label with its language tag. */
+    public record LangLabel(String text, String lang) {}
+
+    /** A row of a term's table: "Subclass of" and the terms it links to. */
+    public record Relation(String heading, List<Link> links) {}
+
+    /** A link: target and text. */
+    public record Link(String href, String text) {}
+
     private String render() {
         Node ontologyNode = NodeFactory.createURI(base.ontologyIri());
-        Map<String, List<Node>> sections = new LinkedHashMap<>();
-        sections.put("Classes", terms(OWL + "Class"));
-        sections.put("Object properties", terms(OWL + "ObjectProperty"));
-        sections.put("Datatype properties", terms(OWL + "DatatypeProperty"));
-        sections.put("Annotation properties", terms(OWL + "AnnotationProperty"));
-        sections.put("Concepts and other individuals", individuals());
-        StringBuilder body = new StringBuilder(64 * 1024);
+        Map<String, List<Node>> groups = new LinkedHashMap<>();
+        groups.put("Classes", terms(OWL + "Class"));
+        groups.put("Object properties", terms(OWL + "ObjectProperty"));
+        groups.put("Datatype properties", terms(OWL + "DatatypeProperty"));
+        groups.put("Annotation properties", terms(OWL + "AnnotationProperty"));
+        groups.put("Concepts and other individuals", individuals());
+        List<Section> sections = new ArrayList<>();
+        groups.forEach((name, terms) -> sections.add(new Section(name, anchor(name), terms.stream().map(t -> term(t, name)).toList())));
         String title = text(ontologyNode, Prefixes.DCTERMS + "title", "Ontology");
-        body.append("<h1>").append(HtmlText.escape(title)).append("</h1>\n");
-        body.append("<p class=\"iri\">").append(HtmlText.escape(base.ontologyIri())).append("</p>\n");
-        String version = text(ontologyNode, OWL + "versionInfo", null);
-        if (version != null)
-            body.append("<p>Version ").append(HtmlText.escape(version)).append(". Download as <a href=\"?format=ttl\">Turtle</a>, ")
-                .append("<a href=\"?format=rdf\">RDF/XML</a>, <a href=\"?format=jsonld\">JSON-LD</a>, <a href=\"?format=nt\">N-Triples</a>.</p>\n");
-        String description = text(ontologyNode, Prefixes.DCTERMS + "description", null);
-        if (description != null)
-            body.append("<p>").append(HtmlText.escape(description)).append("</p>\n");
-        body.append("<nav class=\"toc\"><ul>");
-        sections.forEach((name, terms) -> body.append("<li><a href=\"#").append(anchor(name)).append("\">").append(HtmlText.escape(name))
-                .append("</a> (").append(terms.size()).append(")</li>"));
-        body.append("</ul></nav>\n");
-        sections.forEach((name, terms) -> {
-            body.append("<section><h2 id=\"").append(anchor(name)).append("\">").append(HtmlText.escape(name)).append("</h2>\n");
-            for (Node term : terms)
-                term(body, term, name);
-            body.append("</section>\n");
-        });
-        return PageLayout.page(lang, title, "", body.toString());
+        return PageTemplates.render("ontology.jte", new Page(lang, title, base.ontologyIri(), text(ontologyNode, OWL + "versionInfo", null),
+                text(ontologyNode, Prefixes.DCTERMS + "description", null), sections));
     }
 
-    private void term(StringBuilder body, Node term, String section) {
+    private Term term(Node term, String section) {
         String local = term.getURI().substring(Prefixes.KZL.length());
-        body.append("<div class=\"term\" id=\"").append(HtmlText.escape(local)).append("\">");
-        body.append("<h3>").append(HtmlText.escape(Labels.of(ontology, term, lang))).append(" <code>kzl:").append(HtmlText.escape(local)).append("</code></h3>");
-        List<String> labels = new ArrayList<>();
+        List<LangLabel> labels = new ArrayList<>();
         ontology.find(term, Labels.LABEL, Node.ANY).forEachRemaining(t -> {
             if (t.getObject().isLiteral())
-                labels.add(HtmlText.escape(t.getObject().getLiteralLexicalForm()) + "<span class=\"lang\">" + HtmlText.escape(t.getObject().getLiteralLanguage()) + "</span>");
+                labels.add(new LangLabel(t.getObject().getLiteralLexicalForm(), t.getObject().getLiteralLanguage()));
         });
-        if (labels.size() > 1)
-            body.append("<p class=\"muted\">").append(String.join(" · ", labels)).append("</p>");
-        String definition = text(term, Prefixes.SKOS + "definition", null);
-        if (definition != null)
-            body.append("<p class=\"definition\">").append(HtmlText.escape(definition)).append("</p>");
-        body.append("<table>");
-        relation(body, "Subclass of", objects(term, RDFS + "subClassOf"));
-        relation(body, "Superclass of", subjects(RDFS + "subClassOf", term));
-        relation(body, "Subproperty of", objects(term, RDFS + "subPropertyOf"));
-        relation(body, "Superproperty of", subjects(RDFS + "subPropertyOf", term));
-        relation(body, "Inverse of", objects(term, OWL + "inverseOf"));
-        relation(body, "Domain", objects(term, RDFS + "domain"));
-        relation(body, "Range", objects(term, RDFS + "range"));
-        relation(body, "In scheme", objects(term, Prefixes.SKOS + "inScheme"));
-        relation(body, "Broader", objects(term, Prefixes.SKOS + "broader"));
-        relation(body, "Equivalent", objects(term, OWL + "equivalentClass"));
-        relation(body, "Close match", objects(term, Prefixes.SKOS + "closeMatch"));
-        if (section.equals("Classes"))
-            body.append("<tr><th>Instances in the data</th><td class=\"usage\">").append(figures.classes().getOrDefault(term.getURI(), 0L)).append("</td></tr>");
-        else if (section.contains("properties"))
-            body.append("<tr><th>Triples in the data</th><td class=\"usage\">").append(figures.properties().getOrDefault(term.getURI(), 0L)).append("</td></tr>");
-        body.append("</table></div>\n");
+        List<Relation> relations = new ArrayList<>();
+        relation(relations, "Subclass of", objects(term, RDFS + "subClassOf"));
+        relation(relations, "Superclass of", subjects(RDFS + "subClassOf", term));
+        relation(relations, "Subproperty of", objects(term, RDFS + "subPropertyOf"));
+        relation(relations, "Superproperty of", subjects(RDFS + "subPropertyOf", term));
+        relation(relations, "Inverse of", objects(term, OWL + "inverseOf"));
+        relation(relations, "Domain", objects(term, RDFS + "domain"));
+        relation(relations, "Range", objects(term, RDFS + "range"));
+        relation(relations, "In scheme", objects(term, Prefixes.SKOS + "inScheme"));
+        relation(relations, "Broader", objects(term, Prefixes.SKOS + "broader"));
+        relation(relations, "Equivalent", objects(term, OWL + "equivalentClass"));
+        relation(relations, "Close match", objects(term, Prefixes.SKOS + "closeMatch"));
+        String usageHeading = null;
+        long usage = 0;
+        if (section.equals("Classes")) {
+            usageHeading = "Instances in the data";
+            usage = figures.classes().getOrDefault(term.getURI(), 0L);
+        } else if (section.contains("properties")) {
+            usageHeading = "Triples in the data";
+            usage = figures.properties().getOrDefault(term.getURI(), 0L);
+        }
+        return new Term(local, Labels.of(ontology, term, lang), labels, text(term, Prefixes.SKOS + "definition", null), relations, usageHeading, usage);
     }
 
-    private void relation(StringBuilder body, String heading, List<Node> nodes) {
-        List<String> links = new ArrayList<>();
+    private void relation(List<Relation> relations, String heading, List<Node> nodes) {
+        List<Link> links = new ArrayList<>();
         for (Node node : nodes) {
             if (!node.isURI())
                 continue;
             String iri = node.getURI();
             String href = iri.startsWith(Prefixes.KZL) ? "#" + iri.substring(Prefixes.KZL.length()) : base.href(iri);
             String text = iri.startsWith(Prefixes.KZL) ? Labels.of(ontology, node, lang) : shortForm(iri);
-            links.add(HtmlText.link(href, text));
+            links.add(new Link(href, text));
         }
         if (!links.isEmpty())
-            body.append("<tr><th>").append(heading).append("</th><td>").append(String.join(", ", links)).append("</td></tr>");
+            relations.add(new Relation(heading, links));
     }
 
     private static String shortForm(String iri) {

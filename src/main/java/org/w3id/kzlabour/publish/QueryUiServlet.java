@@ -53,11 +53,14 @@ public final class QueryUiServlet extends PublishedServlet {
             return;
         }
         response.setHeader("Cache-Control", "no-cache");
-        String notice = PermalinkNotice.html(param(params, "release"), Release.current(), Changelog.shipped());
+        PermalinkNotice.Notice notice = PermalinkNotice.of(param(params, "release"), Release.current(), Changelog.shipped());
         sendHtml(request, response, page(notice));
     }
 
-    private String page(String releaseNotice) {
+    /** The model of {@code query.jte}: the release served, the notice for a link made on another (or null), the editor's configuration. */
+    public record Page(String release, PermalinkNotice.Notice notice, ScriptJson config) {}
+
+    private String page(PermalinkNotice.Notice notice) {
         JsonObject config = new JsonObject();
         config.put("endpoint", "/sparql");
         config.put("base", base.iri());
@@ -78,17 +81,6 @@ public final class QueryUiServlet extends PublishedServlet {
         }
         config.put("examples", list);
         config.put("release", Release.current().version());
-        String head = "<link rel=\"stylesheet\" href=\"/query/yasgui.min.css\">\n<script src=\"/query/yasgui.min.js\"></script>";
-        String body = "<div class=\"query-page\">\n<aside><h2>Example queries</h2>\n"
-                + "<p class=\"muted\">One click loads and runs an example.</p>\n<ol id=\"examples\"></ol></aside>\n"
-                + "<section class=\"query-main\"><h1>Query editor</h1>\n<p class=\"muted\">SPARQL endpoint: <code>/sparql</code> "
-                + "(read-only; results link the graph's resources to their pages). Release " + HtmlText.escape(Release.current().version()) + ".</p>\n"
-                + releaseNotice
-                + "<p class=\"share\"><button type=\"button\" id=\"share-link\">Share link</button> "
-                + "<input type=\"text\" id=\"share-url\" readonly hidden aria-label=\"Link to this query on this release\"></p>\n"
-                + "<div id=\"yasgui\"></div></section>\n</div>\n"
-                + "<script type=\"application/json\" id=\"kg-config\">" + HtmlText.scriptSafe(config.toString()) + "</script>\n"
-                + "<script src=\"/static/query.js\"></script>";
-        return PageLayout.page("en", "Query editor", head, body);
+        return PageTemplates.render("query.jte", new Page(Release.current().version(), notice, ScriptJson.of(config.toString())));
     }
 }

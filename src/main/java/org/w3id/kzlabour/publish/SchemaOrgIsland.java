@@ -34,7 +34,7 @@ public final class SchemaOrgIsland {
      * @param pageUrl     the URL of the HTML page
      * @return JSON-LD text, safe to put inside a script element
      */
-    public static String build(Graph description, Node subject, Set<String> superTypes, String pageUrl) {
+    public static ScriptJson build(Graph description, Node subject, Set<String> superTypes, String pageUrl) {
         Graph out = GraphFactory.createDefaultGraph();
         out.getPrefixMapping().setNsPrefix("schema", S);
         add(out, subject, RDF_TYPE, NodeFactory.createURI(S + schemaType(superTypes)));
@@ -68,7 +68,7 @@ public final class SchemaOrgIsland {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         RDFWriter.source(out).format(RDFFormat.JSONLD11_PRETTY).output(bytes);
-        return HtmlText.scriptSafe(bytes.toString(StandardCharsets.UTF_8));
+        return ScriptJson.of(bytes.toString(StandardCharsets.UTF_8));
     }
 
     /** The schema.org class a resource maps to, by its most telling class of ours. */

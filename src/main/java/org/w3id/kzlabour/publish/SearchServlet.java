@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -119,49 +120,37 @@ public final class SearchServlet extends PublishedServlet {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private String page(String lang, String q, List<SearchHit> hits) {
-        StringBuilder body = new StringBuilder(8 * 1024);
-        body.append("<h1>Search</h1>\n");
-        body.append("<form class=\"search-page\" action=\"/search\" method=\"get\" role=\"search\">")
-            .append("<input type=\"search\" name=\"q\" value=\"").append(HtmlText.escape(q))
-            .append("\" maxlength=\"").append(SearchIndex.MAX_QUERY_LENGTH)
-            .append("\" aria-label=\"Name to search for\" placeholder=\"Zhanaozen, Жаңаөзен, KazMunayGas, Høie…\">")
-            .append("<input type=\"hidden\" name=\"lang\" value=\"").append(HtmlText.escape(lang)).append("\">")
-            .append("<button type=\"submit\">Search</button></form>\n");
-        body.append("<p class=\"muted\">Names of events, organisations, persons, places, laws, ILO instruments and sources, "
-                + "in English, Russian or Kazakh, in Cyrillic or any Latin spelling. The same search works in SPARQL: "
-                + "<code>?s text:query \"Жанаозен\"</code> with <code>PREFIX text: &lt;http://jena.apache.org/text#&gt;</code>.</p>\n");
-        if (!q.isEmpty()) {
-            if (hits.isEmpty()) {
-                body.append("<p class=\"no-results\">Nothing found for <q>").append(HtmlText.escape(q)).append("</q>.</p>\n");
-            } else {
-                body.append("<ol class=\"search-results\">\n");
-                for (SearchHit hit : hits)
-                    result(body, hit, lang);
-                body.append("</ol>\n");
-            }
-            body.append("<p class=\"muted\">As JSON: <a href=\"/search?format=json&amp;q=")
-                .append(HtmlText.escape(URLEncoder.encode(q, StandardCharsets.UTF_8))).append("\">/search?format=json</a></p>\n");
+    /** The model of {@code search.jte}: the page's language, the search text ("" for none) and the hits. */
+    public record Page(String lang, String q, List<Hit> hits) {
+
+        public String title() {
+            return q.isEmpty() ? "Search" : "Search: " + q;
         }
-        return PageLayout.page(lang, q.isEmpty() ? "Search" : "Search: " + q, "", body.toString());
+
+        public int maxLength() {
+            return SearchIndex.MAX_QUERY_LENGTH;
+        }
+
+        public String jsonHref() {
+            return "/search?format=json&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+        }
     }
 
-    private void result(StringBuilder body, SearchHit hit, String lang) {
+    /**
+     * One hit as shown: its CSS class (the match kind), page, label, type names, how it matched,
+     * the name that matched when it differs from the label (else null), score and IRI.
+     */
+    public record Hit(String kindClass, String href, String label, String types, String match, String matchedName, String score, String iri) {}
+
+    private String page(String lang, String q, List<SearchHit> hits) {
+        return PageTemplates.render("search.jte", new Page(lang, q, hits.stream().map(hit -> hit(hit, lang)).toList()));
+    }
+
+    private Hit hit(SearchHit hit, String lang) {
         String label = display(hit, lang);
-        body.append("<li class=\"hit ").append(hit.kind().name().toLowerCase(Locale.ROOT)).append("\">")
-            .append(HtmlText.link(base.href(hit.iri()), label));
-        body.append(" <span class=\"types\">");
-        String sep = "";
-        for (String type : hit.types()) {
-            body.append(sep).append(HtmlText.escape(Labels.localName(NodeFactory.createURI(type))));
-            sep = ", ";
-        }
-        body.append("</span>");
-        body.append("<div class=\"match\">").append(HtmlText.escape(describe(hit.kind())));
-        if (!hit.matchedName().equals(label))
-            body.append(": <q>").append(HtmlText.escape(hit.matchedName())).append("</q>");
-        body.append(" <span class=\"score\">").append(String.format(Locale.ROOT, "%.0f", hit.score())).append("</span></div>");
-        body.append("<div class=\"iri\">").append(HtmlText.escape(hit.iri())).append("</div></li>\n");
+        String types = hit.types().stream().map(type -> Labels.localName(NodeFactory.createURI(type))).collect(Collectors.joining(", "));
+        return new Hit("hit " + hit.kind().name().toLowerCase(Locale.ROOT), base.href(hit.iri()), label, types, describe(hit.kind()),
+                hit.matchedName().equals(label) ? null : hit.matchedName(), String.format(Locale.ROOT, "%.0f", hit.score()), hit.iri());
     }
 
     /** The label in the page's language, else English, else without a language, else any. */

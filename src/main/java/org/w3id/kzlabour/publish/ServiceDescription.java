@@ -54,10 +54,7 @@ public final class ServiceDescription implements SparqlServlet.RequestHandler {
             } else {
                 java.io.ByteArrayOutputStream turtle = new java.io.ByteArrayOutputStream();
                 org.apache.jena.riot.RDFWriter.source(graph).format(org.apache.jena.riot.RDFFormat.TURTLE_PRETTY).output(turtle);
-                String body = "<h1>SPARQL endpoint</h1>\n<p>This is a read-only SPARQL 1.1 endpoint: send a <code>query</code> parameter by GET or POST, "
-                        + "or use the <a href=\"/query\">query editor</a>. Its service description:</p>\n<pre>"
-                        + HtmlText.escape(turtle.toString(StandardCharsets.UTF_8)) + "</pre>";
-                PublishedServlet.sendHtml(request, response, PageLayout.page("en", "SPARQL endpoint", "", body));
+                PublishedServlet.sendHtml(request, response, PageTemplates.render("sparql.jte", turtle.toString(StandardCharsets.UTF_8)));
             }
         } catch (RuntimeException failure) {
             ErrorResponses.send(response, ErrorResponses.toHttpError(failure));

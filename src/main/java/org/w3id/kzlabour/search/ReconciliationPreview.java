@@ -3,13 +3,13 @@ package org.w3id.kzlabour.search;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.w3id.kzlabour.publish.HtmlText;
+import org.w3id.kzlabour.publish.PageTemplates;
 import org.w3id.kzlabour.server.HttpError;
 
 /**
  * The HTML preview of an entity (Reconciliation API 0.2, "Preview Service") that OpenRefine shows in
  * a small frame when a user hovers a candidate: name, kind, other names, where it is, key dates and
- * the Wikidata item, with a link to the full entity page. Every text is escaped.
+ * the Wikidata item, with a link to the full entity page. The markup is {@code preview.jte}.
  */
 final class ReconciliationPreview {
 
@@ -38,28 +38,19 @@ final class ReconciliationPreview {
         List<ReconciliationGraph.Name> names = graph.names(iri);
         String name = ReconciliationGraph.preferredName(names, iri);
         List<String> types = graph.types(iri);
-        StringBuilder html = new StringBuilder(1024);
-        html.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").append(HtmlText.escape(name)).append("</title>")
-            .append("<style>body{font:13px/1.35 sans-serif;margin:6px;color:#222}h1{font-size:15px;margin:0 0 2px}")
-            .append("p{margin:2px 0}.k{color:#666}</style></head><body>");
-        html.append("<h1><a target=\"_blank\" href=\"").append(HtmlText.escape(root + "/id/" + ids.entityId(iri))).append("\">")
-            .append(HtmlText.escape(name)).append("</a></h1>");
         String kind = ReconciliationDescriptions.describe(graph, types, name, null);
-        if (!kind.isEmpty())
-            html.append("<p class=\"k\">").append(HtmlText.escape(kind)).append("</p>");
         List<String> other = new ArrayList<>();
         for (ReconciliationGraph.Name n : names)
             if (!n.text().equals(name) && !other.contains(n.text()) && !n.kind().equals("title"))
                 other.add(n.text());
-        if (!other.isEmpty())
-            html.append("<p><span class=\"k\">also:</span> ").append(HtmlText.escape(String.join(", ", other.subList(0, Math.min(8, other.size()))))).append("</p>");
+        List<PreviewPage.Fact> facts = new ArrayList<>();
         for (String propertyId : FACTS)
-            fact(html, iri, catalogue.get(propertyId));
-        html.append("</body></html>");
-        return html.toString();
+            fact(facts, iri, catalogue.get(propertyId));
+        return PageTemplates.render("preview.jte", new PreviewPage(name, root + "/id/" + ids.entityId(iri), kind,
+                String.join(", ", other.subList(0, Math.min(8, other.size()))), facts));
     }
 
-    private void fact(StringBuilder html, String iri, ReconciliationProperty property) {
+    private void fact(List<PreviewPage.Fact> facts, String iri, ReconciliationProperty property) {
         List<String> shown = new ArrayList<>();
         for (ReconciliationGraph.Value value : graph.values(iri, property)) {
             var cell = ReconciliationValues.cell(value, property, ids, graph, false);
@@ -70,7 +61,6 @@ final class ReconciliationPreview {
                 shown.add(text);
         }
         if (!shown.isEmpty())
-            html.append("<p><span class=\"k\">").append(HtmlText.escape(property.name())).append(":</span> ")
-                .append(HtmlText.escape(String.join(", ", shown))).append("</p>");
+            facts.add(new PreviewPage.Fact(property.name(), String.join(", ", shown)));
     }
 }

@@ -119,7 +119,8 @@ class SearchPageTest {
         String hostile = "<script>alert(1)</script>\"'&";
         String body = get("/search?q=" + q(hostile)).body();
         assertFalse(body.contains("<script>alert"), body);
-        assertTrue(body.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;"));
+        assertTrue(body.contains("<q>&lt;script&gt;alert(1)&lt;/script&gt;\"'&amp;</q>"), "in text: < > & escaped");
+        assertTrue(body.contains("value=\"&lt;script>alert(1)&lt;/script>&#34;&#39;&amp;\""), "in an attribute: quotes escaped too");
         HttpResponse<String> json = get("/search?format=json&q=" + q(hostile));
         assertEquals(hostile, JSON.parse(json.body()).get("query").getAsString().value());
     }

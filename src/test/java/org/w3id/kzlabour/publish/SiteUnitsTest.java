@@ -50,8 +50,7 @@ class SiteUnitsTest {
 
     @Test
     void escaping() {
-        assertEquals("&lt;script&gt;&amp;&quot;&#39;", HtmlText.escape("<script>&\"'"));
-        assertEquals("{\"a\":\"\\u003c/script\\u003e\"}", HtmlText.scriptSafe("{\"a\":\"</script>\"}"));
+        assertEquals("{\"a\":\"\\u003c/script\\u003e \\u0026\"}", ScriptJson.of("{\"a\":\"</script> &\"}").text());
     }
 
     @Test
