@@ -17,6 +17,7 @@ import org.w3id.kzlabour.server.CorsPreflight;
 import org.w3id.kzlabour.server.ErrorResponses;
 import org.w3id.kzlabour.server.FormDecoding;
 import org.w3id.kzlabour.server.HttpError;
+import org.w3id.kzlabour.server.RequestRoot;
 
 /**
  * What every read-only page of the linked-data site shares: GET and HEAD only, a CORS header on
@@ -86,12 +87,6 @@ abstract class PublishedServlet extends HttpServlet {
 
     /** The scheme, host and port the client called, e.g. {@code http://127.0.0.1:3030}: links in answers point back to it. */
     static String root(HttpServletRequest request) {
-        String host = request.getServerName();
-        if (host.indexOf(':') >= 0 && !host.startsWith("["))
-            host = "[" + host + "]";
-        int port = request.getServerPort();
-        String scheme = request.getScheme();
-        boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + host + (defaultPort ? "" : ":" + port);
+        return RequestRoot.of(request);
     }
 }

@@ -1,8 +1,5 @@
 package org.w3id.kzlabour.search;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.w3id.kzlabour.server.FormDecoding;
 import org.w3id.kzlabour.server.HttpError;
+import org.w3id.kzlabour.server.RequestBody;
 
 /**
  * The parameters of a reconciliation request: the query string, and for a POST the form body
@@ -34,7 +32,7 @@ final class ReconciliationRequest {
         Map<String, List<String>> params = new LinkedHashMap<>(FormDecoding.decode(request.getQueryString(), StandardCharsets.UTF_8));
         if ("POST".equals(request.getMethod())) {
             String contentType = request.getHeader("Content-Type");
-            byte[] body = body(request, maxBodyBytes);
+            byte[] body = RequestBody.read(request, maxBodyBytes);
             if (body.length > 0 || contentType != null) {
                 checkForm(contentType);
                 String text = FormDecoding.strictDecode(body, StandardCharsets.UTF_8);
@@ -77,28 +75,4 @@ final class ReconciliationRequest {
         }
     }
 
-    private static byte[] body(HttpServletRequest request, long maxBodyBytes) {
-        long declared = request.getContentLengthLong();
-        if (declared > maxBodyBytes)
-            throw tooLarge(maxBodyBytes);
-        try (InputStream in = request.getInputStream()) {
-            ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
-            byte[] chunk = new byte[8192];
-            long total = 0;
-            int n;
-            while ((n = in.read(chunk)) >= 0) {
-                total += n;
-                if (total > maxBodyBytes)
-                    throw tooLarge(maxBodyBytes);
-                body.write(chunk, 0, n);
-            }
-            return body.toByteArray();
-        } catch (IOException ex) {
-            throw HttpError.badRequest("request body incomplete or malformed");
-        }
-    }
-
-    private static HttpError tooLarge(long maxBodyBytes) {
-        return new HttpError(413, "request body larger than the limit of " + maxBodyBytes + " bytes", Map.of("Connection", "close"));
-    }
 }

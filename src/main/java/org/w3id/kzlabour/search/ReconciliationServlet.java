@@ -16,6 +16,7 @@ import org.w3id.kzlabour.publish.PublicBase;
 import org.w3id.kzlabour.server.CorsPreflight;
 import org.w3id.kzlabour.server.ErrorResponses;
 import org.w3id.kzlabour.server.HttpError;
+import org.w3id.kzlabour.server.RequestRoot;
 
 /**
  * {@code /reconcile}: the Reconciliation Service API 0.2 over HTTP, for OpenRefine and other clients.
@@ -156,12 +157,6 @@ public final class ReconciliationServlet extends HttpServlet {
 
     /** The scheme, host and port the client called, e.g. {@code http://127.0.0.1:3030}. */
     static String root(HttpServletRequest request) {
-        String host = request.getServerName();
-        if (host.indexOf(':') >= 0 && !host.startsWith("["))
-            host = "[" + host + "]";
-        int port = request.getServerPort();
-        String scheme = request.getScheme();
-        boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + host + (defaultPort ? "" : ":" + port);
+        return RequestRoot.of(request);
     }
 }

@@ -1,8 +1,5 @@
 package org.w3id.kzlabour.server;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,10 +33,10 @@ public record ProtocolRequest(String query, Map<String, List<String>> params) {
             String mediaType = mediaType(request.getHeader("Content-Type"));
             Charset charset = charset(request.getHeader("Content-Type"));
             if (mediaType.equals(FORM)) {
-                String body = FormDecoding.strictDecode(readBody(request, maxBodyBytes), charset);
+                String body = FormDecoding.strictDecode(RequestBody.read(request, maxBodyBytes), charset);
                 FormDecoding.decode(body, charset).forEach((k, v) -> params.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
             } else if (mediaType.equals(SPARQL_QUERY)) {
-                String body = FormDecoding.strictDecode(readBody(request, maxBodyBytes), charset);
+                String body = FormDecoding.strictDecode(RequestBody.read(request, maxBodyBytes), charset);
                 return new ProtocolRequest(body, params);
             } else if (mediaType.equals(SPARQL_UPDATE)) {
                 throw refuseUpdate();
@@ -68,35 +65,6 @@ public record ProtocolRequest(String query, Map<String, List<String>> params) {
 
     private static HttpError refuseUpdate() {
         return new HttpError(403, "This endpoint is read-only: SPARQL Update is not accepted");
-    }
-
-    private static byte[] readBody(HttpServletRequest request, long maxBodyBytes) {
-        long declared = request.getContentLengthLong();
-        if (declared > maxBodyBytes)
-            throw tooLarge(maxBodyBytes);
-        try (InputStream in = request.getInputStream()) {
-            ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
-            byte[] chunk = new byte[8192];
-            long total = 0;
-            int n;
-            while ((n = in.read(chunk)) >= 0) {
-                total += n;
-                if (total > maxBodyBytes)
-                    throw tooLarge(maxBodyBytes);
-                body.write(chunk, 0, n);
-            }
-            if (declared >= 0 && total < declared)
-                throw HttpError.badRequest("Request body shorter than its Content-Length");
-            return body.toByteArray();
-        } catch (IOException | RuntimeException ex) {
-            if (ex instanceof HttpError error)
-                throw error;
-            throw HttpError.badRequest("Request body incomplete or malformed");
-        }
-    }
-
-    private static HttpError tooLarge(long maxBodyBytes) {
-        return new HttpError(413, "Request body larger than the limit of " + maxBodyBytes + " bytes", Map.of("Connection", "close"));
     }
 
     private static String mediaType(String contentType) {
