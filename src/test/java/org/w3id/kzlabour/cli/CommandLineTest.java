@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +12,8 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,33 +32,13 @@ class CommandLineTest {
 
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
-    @BeforeEach
-    void capture() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+    private int run(String... args) { return console.run(args); }
 
-    @AfterEach
-    void restore() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return Main.run(args);
-    }
-
-    private String stdout() { return out.toString(StandardCharsets.UTF_8); }
-    private String stderr() { return err.toString(StandardCharsets.UTF_8); }
+    private String stdout() { return console.stdout(); }
+    private String stderr() { return console.stderr(); }
 
     @ParameterizedTest
     @ValueSource(strings = {"serve", "load", "validate", "query", "export"})
@@ -250,7 +227,7 @@ class CommandLineTest {
         Path file = Files.writeString(dir.resolve("q.rq"), "ASK { ?s ?p ?o }");
         assertEquals(0, run("query", "@" + file, "--format", "json", "--data", data.toString()));
         assertTrue(org.apache.jena.riot.ResultSetMgr.readBoolean(
-                new java.io.ByteArrayInputStream(out.toByteArray()), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON), stdout());
+                new java.io.ByteArrayInputStream(console.stdoutBytes()), org.apache.jena.riot.resultset.ResultSetLang.RS_JSON), stdout());
         assertEquals(1, run("query", "SELECT WHERE", "--data", data.toString()));
         assertTrue(stderr().contains("Parse error"), stderr());
     }

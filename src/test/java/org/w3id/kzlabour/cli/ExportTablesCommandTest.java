@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +16,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.kzlabour.export.GraphCounts;
 
@@ -45,32 +42,12 @@ class ExportTablesCommandTest {
 
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
-    @BeforeEach
-    void capture() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+    private int run(String... args) { return console.run(args); }
 
-    @AfterEach
-    void restore() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return Main.run(args);
-    }
-
-    private String stderr() { return err.toString(StandardCharsets.UTF_8); }
+    private String stderr() { return console.stderr(); }
 
     private static List<CSVRecord> records(Path file) throws IOException {
         try (CSVParser parser = CSVParser.parse(new StringReader(Files.readString(file, StandardCharsets.UTF_8)), CSVFormat.RFC4180)) {
@@ -86,7 +63,7 @@ class ExportTablesCommandTest {
         for (String file : List.of("events.csv", "claims.csv", "organisations.csv", "persons.csv", "places.csv", "sources.csv", "csv-metadata.json"))
             assertTrue(Files.isRegularFile(tables.resolve(file)), file);
         assertTrue(stderr().contains(tables.resolve("events.csv") + ": 1 rows"), stderr());
-        assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing on standard output: the tables are in files");
+        assertEquals("", console.stdout(), "nothing on standard output: the tables are in files");
 
         List<CSVRecord> events = records(tables.resolve("events.csv"));
         assertEquals(2, events.size());
@@ -119,7 +96,7 @@ class ExportTablesCommandTest {
         for (String table : List.of("events", "claims", "sources")) {
             Path query = GraphCounts.tablesFolder().resolve(table + ".rq");
             assertEquals(0, run("query", "@" + query, "--format", "csv"), stderr());
-            assertEquals(Files.readString(tables.resolve(table + ".csv"), StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8), table);
+            assertEquals(Files.readString(tables.resolve(table + ".csv"), StandardCharsets.UTF_8), console.stdout(), table);
         }
     }
 
@@ -154,7 +131,7 @@ class ExportTablesCommandTest {
     @Test
     void helpNamesTheTables() {
         assertEquals(0, run("export", "--help"));
-        String help = out.toString(StandardCharsets.UTF_8);
+        String help = console.stdout();
         assertTrue(help.contains("export --format csv --out DIR"), help);
         assertTrue(help.contains("events.csv"), help);
         assertEquals(2, run("export"));
