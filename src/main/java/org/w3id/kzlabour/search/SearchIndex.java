@@ -20,7 +20,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
-import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
@@ -88,7 +87,6 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
     private final DatasetGraph data;
     private final boolean transactional;
     private final TextIndexLucene textIndex;
-    private final DatasetGraph textDataset;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final int names;
@@ -98,9 +96,11 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
         this.data = data;
         this.transactional = transactional;
         this.textIndex = textIndex;
-        this.textDataset = TextDatasetFactory.create(data, textIndex, true);
-        // ARQ runs on the unwrapped dataset, so text:query finds the index through the context.
-        this.textDataset.getContext().set(TextQuery.textIndex, textIndex);
+        // text:query finds the index through the dataset's context, so ARQ runs on the served dataset
+        // itself. Jena's DatasetGraphText wrapper is for datasets that change (it indexes added quads);
+        // ours cannot, and the wrapper answers getDefaultGraph() with a GraphView over its own quad
+        // find, which hides the store's own graph (and its find) from ARQ behind a quad-to-triple copy.
+        data.getContext().set(TextQuery.textIndex, textIndex);
         this.reader = DirectoryReader.open(textIndex.getDirectory());
         this.searcher = new IndexSearcher(reader);
         this.names = names >= 0 ? names : reader.numDocs();
@@ -152,9 +152,9 @@ public final class SearchIndex implements EntitySearch, AutoCloseable {
         }
     }
 
-    /** The served dataset with the index attached: run SPARQL on this one for {@code text:query}. */
+    /** The served dataset, with the index in its context: run SPARQL on this one for {@code text:query}. */
     public DatasetGraph dataset() {
-        return textDataset;
+        return data;
     }
 
     /** Whether this index was built when opened (always in memory; on disk when it was absent or stale). */
