@@ -27,8 +27,8 @@ public final class TimelineChart {
     /** A lane: its kind's label, colour, the y of its middle and of its label. */
     public record Lane(String label, String colour, String y, String textY) {}
 
-    /** A year on the axis: x, label, whether it is labelled. */
-    public record Tick(String x, String year, boolean labelled) {}
+    /** A year on the axis: x of its start, x of its middle (for the label), label, whether it is labelled. */
+    public record Tick(String x, String middle, String year, boolean labelled) {}
 
     /** An event: position, colour, link, title (date and label). */
     public record Mark(String cx, String cy, String colour, String href, String title) {}
@@ -48,7 +48,7 @@ public final class TimelineChart {
         Map<String, List<EventIndex.Event>> byKind = new TreeMap<>();
         for (EventIndex.Event event : dated)
             byKind.computeIfAbsent(event.primaryKind(), k -> new ArrayList<>()).add(event);
-        Map<String, String> labels = new TreeMap<>();
+        Map<String, String> labels = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         byKind.keySet().forEach(k -> labels.put(contents.kinds().getOrDefault(k, new EventIndex.Kind(k, Map.of())).label(lang), k));
         int first = dated.stream().mapToInt(EventIndex.Event::year).min().orElse(2000);
         int last = dated.stream().mapToInt(EventIndex.Event::year).max().orElse(2000) + 1;
@@ -76,9 +76,11 @@ public final class TimelineChart {
         double axisY = TOP + lane * LANE + 4;
         int step = Math.max(1, (int) Math.ceil((last - first) / 15.0));
         List<Tick> ticks = new ArrayList<>();
-        for (int year = first; year <= last; year++)
-            ticks.add(new Tick(n(LEFT + (LocalDate.of(year, 1, 1).toEpochDay() - start) / (end - start) * plot), Integer.toString(year),
-                    (year - first) % step == 0 && year < last));
+        for (int year = first; year <= last; year++) {
+            double x = LEFT + (LocalDate.of(year, 1, 1).toEpochDay() - start) / (end - start) * plot;
+            double next = LEFT + (LocalDate.of(year + 1, 1, 1).toEpochDay() - start) / (end - start) * plot;
+            ticks.add(new Tick(n(x), n((x + next) / 2), Integer.toString(year), (year - first) % step == 0 && year < last));
+        }
         return new Chart(lang, n(WIDTH), n(axisY + AXIS), n(LEFT), n(WIDTH - RIGHT), n(axisY), lanes, ticks, marks);
     }
 
