@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -275,12 +274,5 @@ public final class EventIndex {
 
     static String localName(String iri) {
         return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
-    }
-
-    /** The distinct values of a set-valued field over events, in order. */
-    static Set<String> values(List<Event> events, java.util.function.Function<Event, java.util.Collection<String>> field) {
-        Set<String> values = new LinkedHashSet<>();
-        events.forEach(e -> values.addAll(field.apply(e)));
-        return values;
     }
 }
