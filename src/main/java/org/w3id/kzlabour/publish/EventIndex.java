@@ -14,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The served graph's events and places as the map, the timeline picture and the browse page need
@@ -28,6 +30,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
  */
 public final class EventIndex {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EventIndex.class);
     private static final String KZL = Prefixes.KZL;
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
@@ -108,7 +111,11 @@ public final class EventIndex {
     private final CompletableFuture<Contents> contents;
 
     private EventIndex(GraphReader reader, CountryMap map) {
-        this.contents = CompletableFuture.supplyAsync(() -> read(reader, map));
+        this.contents = CompletableFuture.supplyAsync(() -> read(reader, map)).exceptionally(failure -> {
+            // A store too large for the time limit must not take every entity page down: pages then show no map or facets.
+            LOG.warn("Could not read the events and places for the map and browse pages: {}", failure.toString());
+            return new Contents(List.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        });
     }
 
     /** Starts reading in the background. */

@@ -152,7 +152,7 @@ class PicturesBrowserTest {
         double[] p = box(here);
         assertTrue(p[0] - country[0] < country[2] / 4, "Zhanaozen lies in the west of the country");
         assertEquals(1, figure.findElements(By.cssSelector("path.region.highlighted")).size(), "its region highlighted");
-        js("arguments[0].scrollIntoView({block: 'start'});", figure);
+        js("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -40);", figure);
         screenshot("entity-map.png");
     }
 
@@ -171,7 +171,7 @@ class PicturesBrowserTest {
         }
         assertTrue(chart.findElements(By.cssSelector("text.year")).size() >= 10, "labelled years");
         assertTrue(chart.findElements(By.cssSelector("g.lanes text")).size() >= 3, "lanes by kind of event");
-        js("arguments[0].scrollIntoView({block: 'start'});", chart);
+        js("document.getElementById('timeline').scrollIntoView({block: 'start'}); window.scrollBy(0, -20);");
         screenshot("timeline.png");
     }
 
