@@ -37,9 +37,11 @@ public final class EntityPage {
     private final String lang;
     private final String langSuffix;
     private final PublicBase base;
+    private final EventIndex.Contents atlas;
 
-    private EntityPage(Graph graph, Node subject, String lang, boolean explicitLang, PublicBase base) {
+    private EntityPage(Graph graph, Node subject, String lang, boolean explicitLang, PublicBase base, EventIndex.Contents atlas) {
         this.graph = graph;
+        this.atlas = atlas;
         this.subject = subject;
         this.lang = lang;
         this.langSuffix = explicitLang ? "?lang=" + lang : "";
@@ -51,10 +53,11 @@ public final class EntityPage {
      *
      * @param superTypes the resource's classes with their superclasses (for the schema.org type and the event/place parts)
      * @param pageUrl    the absolute URL of this page, for the JSON-LD island
+     * @param atlas      the served graph's places and events, for the map
      */
     public static String render(Graph graph, String iri, String lang, boolean explicitLang, PublicBase base,
-                                Set<String> superTypes, SiteStatistics.Figures figures, String pageUrl) {
-        return new EntityPage(graph, NodeFactory.createURI(iri), lang, explicitLang, base).render(superTypes, figures, pageUrl);
+                                Set<String> superTypes, SiteStatistics.Figures figures, String pageUrl, EventIndex.Contents atlas) {
+        return new EntityPage(graph, NodeFactory.createURI(iri), lang, explicitLang, base, atlas).render(superTypes, figures, pageUrl);
     }
 
     /** One value as the page shows it: a link, a date, text with its language, or the parts of an unnamed node. */
@@ -86,7 +89,7 @@ public final class EntityPage {
     public record TimelineEntry(String when, Value event, boolean current) {}
 
     /** The "When and where" section of an event: rows, its neighbours on the timeline (empty if undated), maps of its places. */
-    public record EventSummary(List<Row> rows, List<TimelineEntry> timeline, List<MapFigure> maps) {}
+    public record EventSummary(List<Row> rows, List<TimelineEntry> timeline, List<MapPicture.Picture> maps) {}
 
     /**
      * A row of a claim's evidence list: heading, how the values are shown ({@code "plain"}, joined by
@@ -97,25 +100,12 @@ public final class EntityPage {
     /** A claim about the resource: its id, its rows, the sentences quoted from its source. */
     public record Claim(String id, List<ClaimRow> rows, List<String> quotes) {}
 
-    /** A line of the map's grid, with its label, coordinates already formatted. */
-    public record GridLine(String x1, String y1, String x2, String y2, String textX, String textY, String text) {}
-
-    /** A place on the map. */
-    public record Dot(String cx, String cy, String label) {}
-
-    /**
-     * An inline SVG map: view box size, grid lines, the other places (grey), the place shown (its
-     * circle and label position), caption and coordinates text.
-     */
-    public record MapFigure(String width, String height, String caption, List<GridLine> grid, List<Dot> others,
-                            Dot here, String hereTextX, String hereTextY, String coordinates) {}
-
     /** A language the page can be shown in: code, name, whether it is the current one. */
     public record LanguageChoice(String code, String name, boolean current) {}
 
     /** The model of {@code entity.jte}. */
     public record Page(String lang, String title, String iri, List<Value> types, List<LanguageChoice> languages, List<String> formats,
-                       String queryHref, MapFigure placeMap, EventSummary event, List<Value> names, List<Row> properties,
+                       String queryHref, MapPicture.Picture placeMap, EventSummary event, List<Value> names, List<Row> properties,
                        List<Claim> claims, List<Row> incoming, CitationBlock.Block citation, ScriptJson island) {}
 
     private String render(Set<String> superTypes, SiteStatistics.Figures figures, String pageUrl) {
@@ -132,7 +122,7 @@ public final class EntityPage {
         String describe = "DESCRIBE <" + subject.getURI() + ">";
         String queryHref = "/query#query=" + URLEncoder.encode(describe, StandardCharsets.UTF_8).replace("+", "%20");
         EventSummary event = superTypes.contains(KZL + "Event") ? eventSummary(figures) : null;
-        MapFigure placeMap = superTypes.contains(KZL + "Place") ? map(figures, subject.getURI(), "Location") : null;
+        MapPicture.Picture placeMap = superTypes.contains(KZL + "Place") ? map(subject.getURI(), "map.caption.place") : null;
         return PageTemplates.render("entity.jte", new Page(lang, title, subject.getURI(), types, languages, formats, queryHref, placeMap, event,
                 names(), properties(), evidence(), incoming(), CitationBlock.entity(base, graph, subject),
                 SchemaOrgIsland.build(graph, subject, superTypes, pageUrl)));
@@ -161,51 +151,38 @@ public final class EntityPage {
                         i == at ? Text.plain(label) : new Link(base.href(neighbour.iri()) + langSuffix, label), i == at));
             }
         }
-        List<MapFigure> maps = new ArrayList<>();
+        List<MapPicture.Picture> maps = new ArrayList<>();
         for (Node place : places)
             if (place.isURI()) {
-                MapFigure map = map(figures, place.getURI(), "Place of the event");
+                MapPicture.Picture map = map(place.getURI(), "map.caption.event");
                 if (map != null)
                     maps.add(map);
             }
         return new EventSummary(rows, entries, maps);
     }
 
-    /** An inline SVG map (equirectangular over the graph's places): works offline, needs no tiles. Null for a place without coordinates. */
-    private MapFigure map(SiteStatistics.Figures figures, String placeIri, String caption) {
-        SiteStatistics.PlacePoint here = figures.places().stream().filter(p -> p.iri().equals(placeIri)).findFirst().orElse(null);
+    /**
+     * The map of Kazakhstan with this place (its point, or its region highlighted) and the graph's
+     * other places. Null for a place the map cannot show (no point, no region on the map, abroad).
+     */
+    private MapPicture.Picture map(String placeIri, String captionKey) {
+        EventIndex.Place here = atlas.places().get(placeIri);
         if (here == null)
             return null;
-        double minLon = 46, maxLon = 88, minLat = 40, maxLat = 56;   // Kazakhstan
-        minLon = Math.min(minLon, here.lon() - 2); maxLon = Math.max(maxLon, here.lon() + 2);
-        minLat = Math.min(minLat, here.lat() - 2); maxLat = Math.max(maxLat, here.lat() + 2);
-        double width = 600;
-        double scale = width / (maxLon - minLon);
-        double aspect = Math.cos(Math.toRadians((minLat + maxLat) / 2));
-        double height = (maxLat - minLat) * scale / aspect;
-        List<GridLine> grid = new ArrayList<>();
-        for (int lon = (int) Math.ceil(minLon / 5) * 5; lon <= maxLon; lon += 5) {
-            double x = (lon - minLon) * scale;
-            grid.add(new GridLine(f1(x), "0", f1(x), f1(height), f1(x + 2), f1(height - 4), lon + "°E"));
-        }
-        for (int lat = (int) Math.ceil(minLat / 5) * 5; lat <= maxLat; lat += 5) {
-            double y = (maxLat - lat) * scale / aspect;
-            grid.add(new GridLine("0", f1(y), f1(width), f1(y), "2", f1(y - 2), lat + "°N"));
-        }
-        List<Dot> others = new ArrayList<>();
-        for (SiteStatistics.PlacePoint p : figures.places()) {
-            if (p.lon() < minLon || p.lon() > maxLon || p.lat() < minLat || p.lat() > maxLat || p == here)
-                continue;
-            others.add(new Dot(f1((p.lon() - minLon) * scale), f1((maxLat - p.lat()) * scale / aspect), p.label(lang)));
-        }
-        double x = (here.lon() - minLon) * scale, y = (maxLat - here.lat()) * scale / aspect;
-        return new MapFigure(String.format(Locale.ROOT, "%.0f", width), String.format(Locale.ROOT, "%.0f", height), caption, grid, others,
-                new Dot(f1(x), f1(y), here.label(lang)), f1(x + 9), f1(y + 4),
-                String.format(Locale.ROOT, " (%.3f° N, %.3f° E; grey dots: other places of the graph)", here.lat(), here.lon()));
-    }
-
-    private static String f1(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        CountryMap map = CountryMap.shipped();
+        EventIndex.Region region = here.region() == null ? null : atlas.regions().get(here.region());
+        Set<Long> highlighted = region != null && region.shape() != null ? Set.of(region.shape().wof()) : Set.of();
+        if (!MapPicture.drawable(map, here) && highlighted.isEmpty())
+            return null;
+        List<MapPicture.PlaceEvents> points = new ArrayList<>();
+        for (EventIndex.Place place : atlas.places().values())
+            if (place.ownPoint() && !place.iri().equals(placeIri))
+                points.add(new MapPicture.PlaceEvents(place, base.href(place.iri()) + langSuffix, false, List.of()));
+        points.add(new MapPicture.PlaceEvents(here, null, true, List.of()));
+        String where = here.label(lang).isEmpty() ? Labels.localName(NodeFactory.createURI(placeIri)) : here.label(lang);
+        String caption = here.ownPoint() ? Messages.text(lang, captionKey + ".point", where, here.lat(), here.lon())
+                : Messages.text(lang, captionKey, where);
+        return MapPicture.draw(map, lang, points, highlighted, caption);
     }
 
     private List<Value> names() {

@@ -27,9 +27,11 @@ public final class EntityServlet extends PublishedServlet {
     private final ResourceDescription descriptions;
     private final PublicBase base;
     private final SiteStatistics statistics;
+    private final EventIndex atlas;
 
-    public EntityServlet(GraphReader reader, PublicBase base, SiteStatistics statistics) {
+    public EntityServlet(GraphReader reader, PublicBase base, SiteStatistics statistics, EventIndex atlas) {
         this.reader = reader;
+        this.atlas = atlas;
         this.descriptions = new ResourceDescription(reader);
         this.base = base;
         this.statistics = statistics;
@@ -52,7 +54,7 @@ public final class EntityServlet extends PublishedServlet {
         for (Binding row : reader.select(SUPER_TYPES, Map.of("iri", NodeFactory.createURI(iri))))
             superTypes.add(row.get("c").getURI());
         String page = EntityPage.render(description, iri, lang, param(params, "lang") != null, base, superTypes, statistics.get(),
-                                        root(request) + path);
+                                        root(request) + path, atlas.get());
         sendHtml(request, response, page);
     }
 }

@@ -21,9 +21,11 @@ public final class LandingServlet extends PublishedServlet {
     private final PublicBase base;
     private final SiteStatistics statistics;
     private final List<ExampleQueries.Example> examples;
+    private final EventIndex atlas;
 
-    public LandingServlet(PublicBase base, SiteStatistics statistics, List<ExampleQueries.Example> examples) {
+    public LandingServlet(PublicBase base, SiteStatistics statistics, List<ExampleQueries.Example> examples, EventIndex atlas) {
         this.base = base;
+        this.atlas = atlas;
         this.statistics = statistics;
         this.examples = List.copyOf(examples);
     }
@@ -45,7 +47,8 @@ public final class LandingServlet extends PublishedServlet {
 
     /** The model of {@code landing.jte}. */
     public record Page(String lang, String baseIri, SiteStatistics.Figures figures, Release release, Changelog changelog,
-                       List<ExampleLink> examples, List<Link> timeline, List<SourceItem> sources, CitationBlock.Block citation) {
+                       List<ExampleLink> examples, List<Link> timeline, TimelineChart.Chart timelineChart, List<SourceItem> sources,
+                       CitationBlock.Block citation) {
 
         public String title() {
             return DatasetDescription.TITLE;
@@ -95,6 +98,6 @@ public final class LandingServlet extends PublishedServlet {
                         s.issued() != null ? DateText.format(s.issued(), s.precision()) : null))
                 .toList();
         return PageTemplates.render("landing.jte", new Page(lang, base.iri(), f, Release.current(), Changelog.shipped(),
-                exampleLinks, timeline, sources, CitationBlock.dataset(base)));
+                exampleLinks, timeline, TimelineChart.draw(atlas.get(), base, lang, ""), sources, CitationBlock.dataset(base)));
     }
 }

@@ -11,7 +11,7 @@ import org.w3id.kzlabour.server.KgServer;
 /**
  * Adds the linked-data site to a server: dereferenceable IRIs ({@code /id/*}, {@code /ontology}),
  * the landing page, the query editor, the dataset description, the dumps and tables with their
- * codebook, the service description
+ * codebook, the map of events ({@code /map}), the browse page ({@code /browse}), the service description
  * on {@code GET /sparql}, and the stylesheet and script they use. Nothing else serves files.
  */
 public final class LinkedDataSite {
@@ -28,10 +28,13 @@ public final class LinkedDataSite {
     public static KgServer.Builder install(KgServer.Builder server, GraphReader reader, PublicBase base,
                                            byte[] ontologyTurtle, List<ExampleQueries.Example> examples) {
         SiteStatistics statistics = SiteStatistics.start(reader, base);
+        EventIndex atlas = EventIndex.start(reader, CountryMap.shipped());
         return server
                 .serviceDescription(new ServiceDescription(base, statistics))
-                .route("", new LandingServlet(base, statistics, examples))
-                .route("/id/*", new EntityServlet(reader, base, statistics))
+                .route("", new LandingServlet(base, statistics, examples, atlas))
+                .route("/id/*", new EntityServlet(reader, base, statistics, atlas))
+                .route("/map/*", new MapServlet(base, atlas))
+                .route("/browse/*", new BrowseServlet(base, atlas))
                 .route("/ontology/*", new OntologyServlet(ontologyTurtle, base, statistics))
                 .route("/query/*", new QueryUiServlet(base, examples))
                 .route("/.well-known/void", new VoidServlet(base, statistics))
@@ -42,7 +45,8 @@ public final class LinkedDataSite {
                 .route("/release/*", new ReleaseIriServlet())
                 .route("/static/*", new StaticServlet(Map.of(
                         "/site.css", new StaticServlet.Asset("web/site.css", "text/css; charset=utf-8"),
-                        "/query.js", new StaticServlet.Asset("web/query.js", "text/javascript; charset=utf-8"))));
+                        "/query.js", new StaticServlet.Asset("web/query.js", "text/javascript; charset=utf-8"),
+                        "/map.js", new StaticServlet.Asset("web/map.js", "text/javascript; charset=utf-8"))));
     }
 
     /** The shipped ontology file, or null when this build has none. */

@@ -36,7 +36,8 @@ class HostileTextTest {
         graph.add(subject, uri(Prefixes.RDFS + "seeAlso"), uri(OUTSIDE));
         graph.add(subject, uri(Prefixes.RDFS + "comment"), NodeFactory.createLiteralLang("O'Brien & <b>sons</b>", "en"));
         SiteStatistics.Figures figures = new SiteStatistics.Figures(0, 0, 0, 0, 0, 0, Map.of(), Map.of(), List.of(), List.of(), List.of());
-        return EntityPage.render(graph, IRI, "en", false, PublicBase.standard(), Set.of(), figures, IRI);
+        return EntityPage.render(graph, IRI, "en", false, PublicBase.standard(), Set.of(), figures, IRI,
+                new EventIndex.Contents(List.of(), Map.of(), Map.of(), Map.of(), Map.of()));
     }
 
     private static Node uri(String iri) {

@@ -272,7 +272,8 @@ class LinkedDataSiteTest {
         assertTrue(html.contains("<li id=\"count-claims\"><b>1</b>"));
         assertTrue(html.contains("<li id=\"count-persons\"><b>1</b>"));
         assertTrue(html.contains("<li id=\"count-organisations\"><b>2</b>"), "organisations through subclasses");
-        assertTrue(html.indexOf("June 2014") < html.indexOf("2020") && html.indexOf(">2020<") < html.indexOf("11 December 2023"), "timeline in date order");
+        String list = html.substring(html.indexOf("<ol class=\"timeline\">"));   // the list, not the picture above it
+        assertTrue(list.indexOf("June 2014") < list.indexOf("2020") && list.indexOf(">2020<") < list.indexOf("11 December 2023"), "timeline in date order");
         assertTrue(html.contains("CC BY 4.0"));
         for (String link : List.of("/query", "/ontology", "/dumps/kz-labour.trig", "/.well-known/void", "/sparql", "/query?example=01-strikes"))
             assertTrue(html.contains("href=\"" + link + "\""), link);
