@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.kzlabour.cli.ShippedJar;
 
 /**
  * The jar's {@code serve} as a load balancer sees it: {@code /$/ping} answers 503 while the store loads,
@@ -47,12 +48,9 @@ class ServeLifecycleJarIT {
 
     @Test
     void pingIsUnavailableWhileLoadingAndSigtermExitsZero() throws Exception {
-        Path jar = Path.of(System.getProperty("kg.jar", "target/kz-labour-kg.jar")).toAbsolutePath();
-        assertTrue(Files.isRegularFile(jar), "no jar at " + jar);
         int port = freePort();
         Path log = work.resolve("serve.log");
-        Process server = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--port", String.valueOf(port),
-                                            "--shutdown-grace", "5")
+        Process server = ShippedJar.command(work, "serve", "--port", String.valueOf(port), "--shutdown-grace", "5")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             List<Integer> seen = new ArrayList<>();
