@@ -376,7 +376,28 @@ public final class EntityPage {
         String local = base.localPath(iri);
         String href = local == null ? iri : language.href(local);
         Labels.Label label = Labels.labelOf(graph, node, lang);
+        if (label.lang().isEmpty()) {
+            String key = reusedTermKey(iri);
+            if (key != null)
+                return new Link(href, language.text(key), null);
+        }
         return new Link(href, label.text(), foreign(label.lang()));
+    }
+
+    /**
+     * The bundle key naming a term of a reused vocabulary ({@code term.dcterms.issued}) when the
+     * graph gives it no label: our ontology declares those terms but does not label other people's
+     * vocabularies, so their names on the page come from the bundles. Null when there is no such key.
+     */
+    static String reusedTermKey(String iri) {
+        for (Map.Entry<String, String> prefix : Prefixes.standard().entrySet()) {
+            if (prefix.getKey().equals("kzl") || prefix.getKey().equals("kzd") || !iri.startsWith(prefix.getValue()))
+                continue;
+            String key = "term." + prefix.getKey() + "." + iri.substring(prefix.getValue().length());
+            if (Messages.keys().contains(key))
+                return key;
+        }
+        return null;
     }
 
     private List<Node> objects(Node s, String property) {
