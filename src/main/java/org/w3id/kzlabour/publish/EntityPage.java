@@ -180,8 +180,7 @@ public final class EntityPage {
             for (int i = Math.max(0, at - 2); i <= Math.min(timeline.size() - 1, at + 2); i++) {
                 SiteStatistics.DatedEvent neighbour = timeline.get(i);
                 String label = neighbour.label(lang).isEmpty() ? Labels.localName(NodeFactory.createURI(neighbour.iri())) : neighbour.label(lang);
-                String labelLang = foreign(neighbour.labels().getOrDefault(lang, null) != null ? lang
-                        : neighbour.labels().containsKey("en") ? "en" : "");
+                String labelLang = foreign(neighbour.labels().containsKey(lang) ? lang : neighbour.labels().containsKey("en") ? "en" : "");
                 entries.add(new TimelineEntry(language.date(neighbour.date(), neighbour.precision()),
                         i == at ? new Text(label, "", labelLang) : new Link(language.href(base.href(neighbour.iri())), label, labelLang), i == at));
             }
