@@ -16,10 +16,12 @@ import org.w3id.kzlabour.export.TableCatalog;
  */
 public final class CodebookServlet extends PublishedServlet {
 
-    private final String page;
+    private final TableCatalog catalog;
+    private final Map<String, String> pages = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CodebookServlet(TableCatalog catalog) {
-        this.page = render(catalog);
+        this.catalog = catalog;
+        pages.put("en", render(catalog, PageLanguage.implicit("en")));
     }
 
     @Override
@@ -28,11 +30,14 @@ public final class CodebookServlet extends PublishedServlet {
         if (info != null && !info.equals("/"))
             throw new UnknownResourceException("No such page; the codebook is at /codebook");
         response.setHeader("Cache-Control", "public, max-age=3600");
+        PageLanguage lang = PageLanguage.of(request, params);
+        lang.vary(response, "");
+        String page = lang.explicit() ? render(catalog, lang) : pages.computeIfAbsent(lang.code(), code -> render(catalog, PageLanguage.implicit(code)));
         sendHtml(request, response, page);
     }
 
-    /** The page, from {@code codebook.jte}. */
-    static String render(TableCatalog catalog) {
-        return PageTemplates.render("codebook.jte", catalog);
+    /** The page, from {@code codebook.jte}; rendered once per language when the language came from the header (its links are then plain). */
+    static String render(TableCatalog catalog, PageLanguage lang) {
+        return PageTemplates.render("codebook.jte", Map.of("catalog", catalog, "l", lang));
     }
 }

@@ -34,17 +34,17 @@ public final class EntityPage {
 
     private final Graph graph;
     private final Node subject;
+    private final PageLanguage language;
     private final String lang;
-    private final String langSuffix;
     private final PublicBase base;
     private final EventIndex.Contents atlas;
 
-    private EntityPage(Graph graph, Node subject, String lang, boolean explicitLang, PublicBase base, EventIndex.Contents atlas) {
+    private EntityPage(Graph graph, Node subject, PageLanguage language, PublicBase base, EventIndex.Contents atlas) {
         this.graph = graph;
         this.atlas = atlas;
         this.subject = subject;
-        this.lang = lang;
-        this.langSuffix = explicitLang ? "?lang=" + lang : "";
+        this.language = language;
+        this.lang = language.code();
         this.base = base;
     }
 
@@ -57,27 +57,55 @@ public final class EntityPage {
      */
     public static String render(Graph graph, String iri, String lang, boolean explicitLang, PublicBase base,
                                 Set<String> superTypes, SiteStatistics.Figures figures, String pageUrl, EventIndex.Contents atlas) {
-        return new EntityPage(graph, NodeFactory.createURI(iri), lang, explicitLang, base, atlas).render(superTypes, figures, pageUrl);
+        return render(graph, iri, new PageLanguage(lang, explicitLang, "", null), base, superTypes, figures, pageUrl, atlas);
     }
 
-    /** One value as the page shows it: a link, a date, text with its language, or the parts of an unnamed node. */
-    public sealed interface Value permits Link, DateValue, Text, Parts {}
+    /** Renders the page in the language of the request (which also gives the language switch its links). */
+    public static String render(Graph graph, String iri, PageLanguage language, PublicBase base,
+                                Set<String> superTypes, SiteStatistics.Figures figures, String pageUrl, EventIndex.Contents atlas) {
+        return new EntityPage(graph, NodeFactory.createURI(iri), language, base, atlas).render(superTypes, figures, pageUrl);
+    }
 
-    /** A link to a resource, with its label. */
-    public record Link(String href, String text) implements Value {}
+    /**
+     * One value as the page shows it: a link, a date, text with its language, the parts of an
+     * unnamed node, or a heading of the page's own (chrome, already in the page's language).
+     */
+    public sealed interface Value permits Link, DateValue, Text, Parts, Chrome {}
+
+    /**
+     * A link to a resource, with its label and the label's language when it is not the page's
+     * (null when it is; "" when unknown, as for a name without a language tag): the {@code lang}
+     * attribute of the link, so that a reader's tools (and the language test) know an English name
+     * on a Russian page for what it is.
+     */
+    public record Link(String href, String text, String lang) implements Value {
+        public Link(String href, String text) {
+            this(href, text, "");
+        }
+    }
+
+    /** Text of the page's own in its language: a heading such as "Date". */
+    public record Chrome(String text) implements Value {}
 
     /** A date: its lexical form and the text at its precision. */
     public record DateValue(String datetime, String text) implements Value {}
 
-    /** Text with its language tag ("" for none). */
-    public record Text(String text, String lang) implements Value {
+    /**
+     * Text from the data with its language tag ("" for none), and the {@code lang} attribute it is
+     * shown with: null when the text is in the page's language, else its tag ("" for unknown).
+     */
+    public record Text(String text, String lang, String foreign) implements Value {
+        public Text(String text, String lang) {
+            this(text, lang, lang);
+        }
+
         static Text plain(String text) {
             return new Text(text, "");
         }
     }
 
-    /** An unnamed node: its properties and values (a value null for a nested unnamed node); none shows "(unnamed)". */
-    public record Parts(List<Part> parts) implements Value {}
+    /** An unnamed node: its properties and values (a value null for a nested unnamed node); none shows {@code unnamed}, "(unnamed)". */
+    public record Parts(List<Part> parts, String unnamed) implements Value {}
 
     /** A property and its value inside {@link Parts}. */
     public record Part(Value property, Value value) {}
@@ -97,46 +125,41 @@ public final class EntityPage {
      */
     public record ClaimRow(String heading, String kind, List<Value> values) {}
 
-    /** A claim about the resource: its id, its rows, the sentences quoted from its source. */
-    public record Claim(String id, List<ClaimRow> rows, List<String> quotes) {}
+    /** A claim about the resource: its id, its rows, the sentences quoted from its source (with their language). */
+    public record Claim(String id, List<ClaimRow> rows, List<Text> quotes) {}
 
-    /** A language the page can be shown in: code, name, whether it is the current one. */
-    public record LanguageChoice(String code, String name, boolean current) {}
-
-    /** The model of {@code entity.jte}. */
-    public record Page(String lang, String title, String iri, List<Value> types, List<LanguageChoice> languages, List<String> formats,
+    /** The model of {@code entity.jte}; {@code titleLang} is the title's language when not the page's (else null). */
+    public record Page(PageLanguage language, String title, String titleLang, String iri, List<Value> types, List<String> formats,
                        String queryHref, MapPicture.Picture placeMap, EventSummary event, List<Value> names, List<Row> properties,
                        List<Claim> claims, List<Row> incoming, CitationBlock.Block citation, ScriptJson island) {}
 
     private String render(Set<String> superTypes, SiteStatistics.Figures figures, String pageUrl) {
-        String title = Labels.of(graph, subject, lang);
+        Labels.Label title = Labels.labelOf(graph, subject, lang);
         List<Value> types = new ArrayList<>();
         for (Node type : objects(subject, RDF_TYPE))
             if (type.isURI())
                 types.add(link(type));
-        List<LanguageChoice> languages = new ArrayList<>();
-        for (String code : Language.SUPPORTED)
-            languages.add(new LanguageChoice(code, switch (code) { case "ru" -> "Русский"; case "kk" -> "Қазақша"; default -> "English"; }, code.equals(lang)));
         List<String> formats = List.of(DocumentFormat.TURTLE, DocumentFormat.NTRIPLES, DocumentFormat.JSONLD, DocumentFormat.RDFXML)
                 .stream().map(DocumentFormat::shortName).toList();
         String describe = "DESCRIBE <" + subject.getURI() + ">";
         String queryHref = "/query#query=" + URLEncoder.encode(describe, StandardCharsets.UTF_8).replace("+", "%20");
         EventSummary event = superTypes.contains(KZL + "Event") ? eventSummary(figures) : null;
         MapPicture.Picture placeMap = superTypes.contains(KZL + "Place") ? map(subject.getURI(), "map.caption.place") : null;
-        return PageTemplates.render("entity.jte", new Page(lang, title, subject.getURI(), types, languages, formats, queryHref, placeMap, event,
+        return PageTemplates.render("entity.jte", new Page(language, title.text(), foreign(title.lang()), subject.getURI(), types, formats,
+                language.href(queryHref), placeMap, event,
                 names(), properties(), evidence(), incoming(), CitationBlock.entity(base, graph, subject),
                 SchemaOrgIsland.build(graph, subject, superTypes, pageUrl)));
     }
 
     private EventSummary eventSummary(SiteStatistics.Figures figures) {
         List<Row> rows = new ArrayList<>();
-        for (String[] row : List.of(new String[] {"date", "Date"}, new String[] {"startDate", "Start"}, new String[] {"endDate", "End"},
-                                    new String[] {"ongoingAt", "Still going on at"}))
+        for (String[] row : List.of(new String[] {"date", "entity.when.date"}, new String[] {"startDate", "entity.when.start"},
+                                    new String[] {"endDate", "entity.when.end"}, new String[] {"ongoingAt", "entity.when.ongoing"}))
             for (Node value : objects(subject, KZL + row[0]))
-                rows.add(new Row(Text.plain(row[1]), List.of(value(subject, KZL + row[0], value))));
+                rows.add(new Row(new Chrome(language.text(row[1])), List.of(value(subject, KZL + row[0], value))));
         List<Node> places = objects(subject, KZL + "place");
         for (Node place : places)
-            rows.add(new Row(Text.plain("Place"), List.of(value(subject, KZL + "place", place))));
+            rows.add(new Row(new Chrome(language.text("entity.when.place")), List.of(value(subject, KZL + "place", place))));
         List<SiteStatistics.DatedEvent> timeline = figures.timeline();
         int at = -1;
         for (int i = 0; i < timeline.size(); i++)
@@ -147,8 +170,9 @@ public final class EntityPage {
             for (int i = Math.max(0, at - 2); i <= Math.min(timeline.size() - 1, at + 2); i++) {
                 SiteStatistics.DatedEvent neighbour = timeline.get(i);
                 String label = neighbour.label(lang).isEmpty() ? Labels.localName(NodeFactory.createURI(neighbour.iri())) : neighbour.label(lang);
-                entries.add(new TimelineEntry(DateText.format(neighbour.date(), neighbour.precision()),
-                        i == at ? Text.plain(label) : new Link(base.href(neighbour.iri()) + langSuffix, label), i == at));
+                String labelLang = foreign(neighbour.labels().containsKey(lang) ? lang : neighbour.labels().containsKey("en") ? "en" : "");
+                entries.add(new TimelineEntry(language.date(neighbour.date(), neighbour.precision()),
+                        i == at ? new Text(label, "", labelLang) : new Link(language.href(base.href(neighbour.iri())), label, labelLang), i == at));
             }
         }
         List<MapPicture.Picture> maps = new ArrayList<>();
@@ -177,11 +201,11 @@ public final class EntityPage {
         List<MapPicture.PlaceEvents> points = new ArrayList<>();
         for (EventIndex.Place place : atlas.places().values())
             if (place.ownPoint() && !place.iri().equals(placeIri))
-                points.add(new MapPicture.PlaceEvents(place, base.href(place.iri()) + langSuffix, false, List.of()));
+                points.add(new MapPicture.PlaceEvents(place, language.href(base.href(place.iri())), false, List.of()));
         points.add(new MapPicture.PlaceEvents(here, null, true, List.of()));
         String where = here.label(lang).isEmpty() ? Labels.localName(NodeFactory.createURI(placeIri)) : here.label(lang);
-        String caption = here.ownPoint() ? Messages.text(lang, captionKey + ".point", where, here.lat(), here.lon())
-                : Messages.text(lang, captionKey, where);
+        String caption = here.ownPoint() ? language.text(captionKey + ".point", where, here.lat(), here.lon())
+                : language.text(captionKey, where);
         return MapPicture.draw(map, lang, points, highlighted, caption);
     }
 
@@ -190,7 +214,7 @@ public final class EntityPage {
         for (String property : NAME_PROPERTIES)
             for (Node name : objects(subject, property))
                 if (name.isLiteral())
-                    names.add(new Text(name.getLiteralLexicalForm(), name.getLiteralLanguage()));
+                    names.add(text(name));
         return names;
     }
 
@@ -221,36 +245,39 @@ public final class EntityPage {
         List<Claim> out = new ArrayList<>();
         for (Node claim : claims) {
             List<ClaimRow> rows = new ArrayList<>();
-            row(rows, "About", claim, "claimProperty");
+            row(rows, "evidence.about", claim, "claimProperty");
             List<Value> value = new ArrayList<>();
             for (Node q : objects(claim, KZL + "quantity"))
-                value.add(Text.plain(q.getLiteralLexicalForm()));
+                value.add(q.isLiteral() ? new Text(number(q), "", null) : value(claim, KZL + "quantity", q));
             for (Node q : objects(claim, KZL + "quantityText"))
-                value.add(Text.plain("(“" + q.getLiteralLexicalForm() + "”)"));
+                value.add(new Text("(“" + q.getLiteralLexicalForm() + "”)", "", foreign(q.getLiteralLanguage())));
             for (Node o : objects(claim, KZL + "claimObject"))
                 value.add(value(claim, KZL + "claimObject", o));
             for (Node o : objects(claim, KZL + "claimText"))
-                value.add(Text.plain(o.getLiteralLexicalForm()));
+                value.add(new Text(o.getLiteralLexicalForm(), "", o.isLiteral() ? foreign(o.getLiteralLanguage()) : ""));
             if (!value.isEmpty())
-                rows.add(new ClaimRow("Value", "value", value));
-            row(rows, "Qualifier", claim, "valueQualifier");
-            row(rows, "Claimant", claim, "claimant");
+                rows.add(new ClaimRow(language.text("evidence.value"), "value", value));
+            row(rows, "evidence.qualifier", claim, "valueQualifier");
+            row(rows, "evidence.claimant", claim, "claimant");
             List<Node> status = objects(claim, KZL + "claimStatus");
-            if (!status.isEmpty())
-                rows.add(new ClaimRow("Status", "status", List.of(Text.plain(Labels.of(graph, status.get(0), lang)))));
-            row(rows, "Source", claim, "statedIn");
-            row(rows, "Stated on", claim, "claimDate");
-            rows.add(new ClaimRow("Claim", "plain", List.of(link(claim))));
-            List<String> quotes = objects(claim, KZL + "quote").stream().map(Node::getLiteralLexicalForm).toList();
+            if (!status.isEmpty()) {
+                Labels.Label label = Labels.labelOf(graph, status.get(0), lang);
+                rows.add(new ClaimRow(language.text("evidence.status"), "status", List.of(new Text(label.text(), "", foreign(label.lang())))));
+            }
+            row(rows, "evidence.source", claim, "statedIn");
+            row(rows, "evidence.statedOn", claim, "claimDate");
+            rows.add(new ClaimRow(language.text("evidence.claim"), "plain", List.of(link(claim))));
+            List<Text> quotes = objects(claim, KZL + "quote").stream().filter(Node::isLiteral)
+                    .map(q -> new Text(q.getLiteralLexicalForm(), q.getLiteralLanguage(), foreign(q.getLiteralLanguage()))).toList();
             out.add(new Claim(claim.toString(), rows, quotes));
         }
         return out;
     }
 
-    private void row(List<ClaimRow> rows, String heading, Node claim, String kzlProperty) {
+    private void row(List<ClaimRow> rows, String headingKey, Node claim, String kzlProperty) {
         List<Node> values = objects(claim, KZL + kzlProperty);
         if (!values.isEmpty())
-            rows.add(new ClaimRow(heading, "plain", values.stream().map(v -> value(claim, KZL + kzlProperty, v)).toList()));
+            rows.add(new ClaimRow(language.text(headingKey), "plain", values.stream().map(v -> value(claim, KZL + kzlProperty, v)).toList()));
     }
 
     private List<Row> incoming() {
@@ -279,12 +306,32 @@ public final class EntityPage {
             List<Part> parts = new ArrayList<>();
             graph.find(value, Node.ANY, Node.ANY).forEachRemaining((Triple t) ->
                     parts.add(new Part(link(t.getPredicate()), t.getObject().isBlank() ? null : value(value, t.getPredicate().getURI(), t.getObject()))));
-            return new Parts(parts);
+            return new Parts(parts, language.text("entity.unnamed"));
         }
         String lexical = value.getLiteralLexicalForm();
         if (XSDDatatype.XSDdate.getURI().equals(value.getLiteralDatatypeURI()))
-            return new DateValue(lexical, DateText.format(lexical, precisionOf(owner, property)));
-        return new Text(lexical, value.getLiteralLanguage());
+            return new DateValue(lexical, language.date(lexical, precisionOf(owner, property)));
+        if (value.getLiteralValue() instanceof Number && value.getLiteralLanguage().isEmpty()
+                && (XSDDatatype.XSDinteger.getURI().equals(value.getLiteralDatatypeURI()) || XSDDatatype.XSDint.getURI().equals(value.getLiteralDatatypeURI())))
+            return new Text(number(value), "", null);
+        return text(value);
+    }
+
+    /** A whole-number literal with the page language's digit grouping; any other literal as written. */
+    private String number(Node literal) {
+        if (literal.getLiteralValue() instanceof Number n && !(n instanceof java.math.BigDecimal) && !(n instanceof Double) && !(n instanceof Float))
+            return language.number(n.longValue());
+        return literal.getLiteralLexicalForm();
+    }
+
+    /** A literal as text, marked with its language unless that is the page's. */
+    private Text text(Node literal) {
+        return new Text(literal.getLiteralLexicalForm(), literal.getLiteralLanguage(), foreign(literal.getLiteralLanguage()));
+    }
+
+    /** The {@code lang} attribute of a text in language {@code tag}: null when it is the page's language, else the tag ("" for unknown). */
+    private String foreign(String tag) {
+        return tag != null && tag.equalsIgnoreCase(lang) ? null : tag == null ? "" : tag;
     }
 
     /** The precision of a date property: kzl:date → kzl:datePrecision, dcterms:issued → kzl:issuedPrecision. */
@@ -300,11 +347,33 @@ public final class EntityPage {
 
     private Value link(Node node) {
         if (!node.isURI())
-            return Text.plain("(unnamed)");
+            return new Chrome(language.text("entity.unnamed"));
         String iri = node.getURI();
         String local = base.localPath(iri);
-        String href = local == null ? iri : local.startsWith("/id/") ? local + langSuffix : local;
-        return new Link(href, Labels.of(graph, node, lang));
+        String href = local == null ? iri : language.href(local);
+        Labels.Label label = Labels.labelOf(graph, node, lang);
+        if (label.lang().isEmpty()) {
+            String key = reusedTermKey(iri);
+            if (key != null)
+                return new Link(href, language.text(key), null);
+        }
+        return new Link(href, label.text(), foreign(label.lang()));
+    }
+
+    /**
+     * The bundle key naming a term of a reused vocabulary ({@code term.dcterms.issued}) when the
+     * graph gives it no label: our ontology declares those terms but does not label other people's
+     * vocabularies, so their names on the page come from the bundles. Null when there is no such key.
+     */
+    static String reusedTermKey(String iri) {
+        for (Map.Entry<String, String> prefix : Prefixes.standard().entrySet()) {
+            if (prefix.getKey().equals("kzl") || prefix.getKey().equals("kzd") || !iri.startsWith(prefix.getValue()))
+                continue;
+            String key = "term." + prefix.getKey() + "." + iri.substring(prefix.getValue().length());
+            if (Messages.keys().contains(key))
+                return key;
+        }
+        return null;
     }
 
     private List<Node> objects(Node s, String property) {

@@ -41,9 +41,9 @@ public final class EntityServlet extends PublishedServlet {
     protected void answer(HttpServletRequest request, HttpServletResponse response, Map<String, List<String>> params) throws IOException {
         String path = ResourcePath.validate(request.getRequestURI());
         String iri = base.iriForPath(path);
-        response.setHeader("Vary", "Accept, Accept-Language");
         DocumentFormat format = DocumentNegotiation.choose(DocumentFormat.WITH_HTML, param(params, "format"), request.getHeader("Accept"));
-        String lang = Language.choose(param(params, "lang"), request.getHeader("Accept-Language"));
+        PageLanguage lang = PageLanguage.of(request, params);
+        lang.vary(response, "Accept");
         Graph description = descriptions.describe(iri);
         response.setHeader("Cache-Control", "public, max-age=300");
         if (format.isRdf()) {
@@ -53,7 +53,7 @@ public final class EntityServlet extends PublishedServlet {
         Set<String> superTypes = new HashSet<>();
         for (Binding row : reader.select(SUPER_TYPES, Map.of("iri", NodeFactory.createURI(iri))))
             superTypes.add(row.get("c").getURI());
-        String page = EntityPage.render(description, iri, lang, param(params, "lang") != null, base, superTypes, statistics.get(),
+        String page = EntityPage.render(description, iri, lang, base, superTypes, statistics.get(),
                                         root(request) + path, atlas.get());
         sendHtml(request, response, page);
     }

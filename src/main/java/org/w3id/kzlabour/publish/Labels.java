@@ -27,6 +27,29 @@ public final class Labels {
         return label != null ? label : localName(node);
     }
 
+    /** A label as shown, with the language tag of the literal it came from ("" for none, or for a local name). */
+    public record Label(String text, String lang) {}
+
+    /** Like {@link #of}, with the language the chosen label is in, so a page can mark a label that is not in its own language. */
+    public static Label labelOf(Graph graph, Node node, String lang) {
+        for (Node property : new Node[] {LABEL, TITLE}) {
+            Node literal = pickLiteral(literals(graph, node, property), lang);
+            if (literal != null)
+                return new Label(literal.getLiteralLexicalForm(), literal.getLiteralLanguage());
+        }
+        return new Label(localName(node), "");
+    }
+
+    static Node pickLiteral(List<Node> literals, String lang) {
+        if (literals.isEmpty())
+            return null;
+        for (String want : new String[] {lang, "en", ""})
+            for (Node literal : literals)
+                if (literal.getLiteralLanguage().equalsIgnoreCase(want))
+                    return literal;
+        return literals.stream().min(java.util.Comparator.comparing(Node::getLiteralLexicalForm)).orElse(null);
+    }
+
     /** The label in the language or English only, or null (for deciding whether a translation exists). */
     public static String exact(Graph graph, Node node, String lang) {
         for (Node literal : literals(graph, node, LABEL))

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,8 +23,8 @@ public final class LandingServlet extends PublishedServlet {
     private final EventIndex atlas;
 
     public LandingServlet(PublicBase base, SiteStatistics statistics, List<ExampleQueries.Example> examples, EventIndex atlas) {
-        this.base = base;
         this.atlas = atlas;
+        this.base = base;
         this.statistics = statistics;
         this.examples = List.copyOf(examples);
     }
@@ -41,22 +40,15 @@ public final class LandingServlet extends PublishedServlet {
             sendRdf(request, response, DatasetDescription.build(base, statistics.get(), root(request)), format, Prefixes.forBase(base));
             return;
         }
-        String lang = Language.choose(param(params, "lang"), request.getHeader("Accept-Language"));
+        PageLanguage lang = PageLanguage.of(request, params);
+        lang.vary(response, "Accept");
         sendHtml(request, response, page(lang));
     }
 
     /** The model of {@code landing.jte}. */
-    public record Page(String lang, String baseIri, SiteStatistics.Figures figures, Release release, Changelog changelog,
+    public record Page(PageLanguage language, String baseIri, SiteStatistics.Figures figures, Release release, Changelog changelog,
                        List<ExampleLink> examples, List<Link> timeline, TimelineChart.Chart timelineChart, List<SourceItem> sources,
                        CitationBlock.Block citation) {
-
-        public String title() {
-            return DatasetDescription.TITLE;
-        }
-
-        public String description() {
-            return DatasetDescription.DESCRIPTION;
-        }
 
         public String licence() {
             return DatasetDescription.LICENCE;
@@ -64,21 +56,22 @@ public final class LandingServlet extends PublishedServlet {
 
         /** The counts shown at the top: id, figure (with thousands separators), what is counted. */
         public List<Count> counts() {
-            return List.of(count("triples", figures.triples(), "triples"), count("events", figures.events(), "events"),
-                    count("organisations", figures.organisations(), "organisations"), count("persons", figures.persons(), "persons"),
-                    count("claims", figures.claims(), "sourced claims"));
+            return List.of(count("triples", figures.triples()), count("events", figures.events()),
+                    count("organisations", figures.organisations()), count("persons", figures.persons()),
+                    count("claims", figures.claims()));
         }
 
-        private static Count count(String id, long value, String what) {
-            return new Count("count-" + id, String.format(Locale.ROOT, "%,d", value), what);
+        /** The figure with the language's digit grouping and what is counted, in the plural form the number takes. */
+        private Count count(String id, long value) {
+            return new Count("count-" + id, language.number(value), language.text("landing.count." + id, value));
         }
     }
 
     /** One count of the landing page. */
     public record Count(String id, String figure, String what) {}
 
-    /** An example query, linked to the query editor. */
-    public record ExampleLink(String href, String title) {}
+    /** An example query, linked to the query editor; its title is English ({@code lang} "en" on pages in another language, else null). */
+    public record ExampleLink(String href, String title, String lang) {}
 
     /** A dated link: the date as the page writes it, the target, the text. */
     public record Link(String when, String href, String text) {}
@@ -86,18 +79,22 @@ public final class LandingServlet extends PublishedServlet {
     /** A source: its title, its page (or null) and its date as written (or null). */
     public record SourceItem(String title, String href, String issued) {}
 
-    private String page(String lang) {
+    private String page(PageLanguage language) {
+        String lang = language.code();
         SiteStatistics.Figures f = statistics.get();
+        String titleLang = lang.equals("en") ? null : "en";
         List<ExampleLink> exampleLinks = examples.stream()
-                .map(e -> new ExampleLink("/query?example=" + URLEncoder.encode(e.name(), StandardCharsets.UTF_8), e.title())).toList();
+                .map(e -> new ExampleLink(language.href("/query?example=" + URLEncoder.encode(e.name(), StandardCharsets.UTF_8)), e.title(), titleLang))
+                .toList();
         List<Link> timeline = f.timeline().stream()
-                .map(e -> new Link(DateText.format(e.date(), e.precision()), base.href(e.iri()), e.label(lang).isEmpty() ? e.iri() : e.label(lang)))
+                .map(e -> new Link(language.date(e.date(), e.precision()), language.href(base.href(e.iri())), e.label(lang).isEmpty() ? e.iri() : e.label(lang)))
                 .toList();
         List<SourceItem> sources = f.sources().stream()
-                .map(s -> new SourceItem(s.title() != null ? s.title() : s.iri(), s.iri() != null ? base.href(s.iri()) : null,
-                        s.issued() != null ? DateText.format(s.issued(), s.precision()) : null))
+                .map(s -> new SourceItem(s.title() != null ? s.title() : s.iri(), s.iri() != null ? language.href(base.href(s.iri())) : null,
+                        s.issued() != null ? language.date(s.issued(), s.precision()) : null))
                 .toList();
-        return PageTemplates.render("landing.jte", new Page(lang, base.iri(), f, Release.current(), Changelog.shipped(),
-                exampleLinks, timeline, TimelineChart.draw(atlas.get(), base, lang, ""), sources, CitationBlock.dataset(base)));
+        return PageTemplates.render("landing.jte", new Page(language, base.iri(), f, Release.current(), Changelog.shipped(),
+                exampleLinks, timeline, TimelineChart.draw(atlas.get(), base, lang, language.explicit() ? "?lang=" + lang : ""), sources,
+                CitationBlock.dataset(base)));
     }
 }

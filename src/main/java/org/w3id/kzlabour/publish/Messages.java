@@ -5,12 +5,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
+
+import com.ibm.icu.text.MessageFormat;
 
 /**
  * The site's page chrome (navigation, headings, table heads, buttons, sentences around the data) in
@@ -18,6 +19,11 @@ import java.util.Set;
  * base), {@code messages_ru.properties} and {@code messages_kk.properties} beside this class. Templates
  * call {@code Messages.text(lang, "key")}; arguments are formatted by {@link MessageFormat} in the
  * page's locale, so numbers read "1 234" in Russian and "1,234" in English.
+ *
+ * <p>The formatter is ICU4J's {@link MessageFormat} (ICU4J is already on the class path for search),
+ * not the JDK's: its {@code {0,plural,one{...} few{...} many{...} other{...}}} knows the CLDR plural
+ * rules, and Russian needs three forms where English needs two (1 событие, 3 события, 5 событий),
+ * which the JDK's ChoiceFormat cannot express. Apostrophes work as in the JDK ({@code ''} is one).
  *
  * <p>Why bundles and not strings in templates: a translator edits one file per language, and a test
  * can list every key a language lacks. A key missing from the Russian or Kazakh bundle falls back to
@@ -40,8 +46,6 @@ public final class Messages {
         } catch (MissingResourceException ex) {
             throw new IllegalArgumentException("No message " + key + " in the site's bundles", ex);
         }
-        if (args.length == 0)
-            return pattern;
         return new MessageFormat(pattern, locale(lang)).format(args);
     }
 

@@ -24,24 +24,35 @@ public final class OntologyDocs {
 
     private final Graph ontology;
     private final SiteStatistics.Figures figures;
+    private final PageLanguage language;
     private final String lang;
     private final PublicBase base;
 
-    private OntologyDocs(Graph ontology, SiteStatistics.Figures figures, String lang, PublicBase base) {
+    private OntologyDocs(Graph ontology, SiteStatistics.Figures figures, PageLanguage language, PublicBase base) {
         this.ontology = ontology;
         this.figures = figures;
-        this.lang = lang;
+        this.language = language;
+        this.lang = language.code();
         this.base = base;
     }
 
-    public static String render(Graph ontology, SiteStatistics.Figures figures, String lang, PublicBase base) {
-        return new OntologyDocs(ontology, figures, lang, base).render();
+    public static String render(Graph ontology, SiteStatistics.Figures figures, PageLanguage language, PublicBase base) {
+        return new OntologyDocs(ontology, figures, language, base).render();
     }
 
-    /** The model of {@code ontology.jte}: title, ontology IRI, version and description (either may be null), the sections. */
-    public record Page(String lang, String title, String iri, String version, String description, List<Section> sections) {}
+    /**
+     * The model of {@code ontology.jte}: language, title, ontology IRI, version and description
+     * (either may be null), the sections.
+     */
+    public record Page(PageLanguage language, Shown title, String iri, String version, Shown description, List<Section> sections) {}
 
-    /** A section of terms (classes, object properties, ...) with its anchor. */
+    /**
+     * A text from the ontology as shown, with its language when that is not the page's (else null),
+     * for the {@code lang} attribute: a term without a Russian label shows its English one, marked.
+     */
+    public record Shown(String text, String lang) {}
+
+    /** A section of terms (classes, object properties, ...) with its anchor; the name is already in the page's language. */
     public record Section(String name, String anchor, List<Term> terms) {}
 
     /**
@@ -49,7 +60,7 @@ public final class OntologyDocs {
      * more than one), definition (or null), relations to other terms, and how often the data uses it
      * (heading null when not counted).
      */
-    public record Term(String local, String label, List<LangLabel> labels, String definition, List<Relation> relations,
+    public record Term(String local, Shown label, List<LangLabel> labels, Shown definition, List<Relation> relations,
                        String usageHeading, long usage) {}
 
     /** A label with its language tag. */
@@ -58,8 +69,8 @@ public final class OntologyDocs {
     /** A row of a term's table: "Subclass of" and the terms it links to. */
     public record Relation(String heading, List<Link> links) {}
 
-    /** A link: target and text. */
-    public record Link(String href, String text) {}
+    /** A link: target, text and the text's language when not the page's (else null). */
+    public record Link(String href, String text, String lang) {}
 
     private String render() {
         Node ontologyNode = NodeFactory.createURI(base.ontologyIri());
@@ -70,10 +81,14 @@ public final class OntologyDocs {
         groups.put("Annotation properties", terms(OWL + "AnnotationProperty"));
         groups.put("Concepts and other individuals", individuals());
         List<Section> sections = new ArrayList<>();
-        groups.forEach((name, terms) -> sections.add(new Section(name, anchor(name), terms.stream().map(t -> term(t, name)).toList())));
-        String title = text(ontologyNode, Prefixes.DCTERMS + "title", "Ontology");
-        return PageTemplates.render("ontology.jte", new Page(lang, title, base.ontologyIri(), text(ontologyNode, OWL + "versionInfo", null),
-                text(ontologyNode, Prefixes.DCTERMS + "description", null), sections));
+        groups.forEach((name, terms) -> sections.add(new Section(language.text("ontology.section." + anchor(name).substring("section-".length())),
+                anchor(name), terms.stream().map(t -> term(t, name)).toList())));
+        Shown title = shown(ontologyNode, Prefixes.DCTERMS + "title");
+        if (title == null)
+            title = new Shown(language.text("ontology.title"), null);
+        Shown version = shown(ontologyNode, OWL + "versionInfo");
+        return PageTemplates.render("ontology.jte", new Page(language, title, base.ontologyIri(), version == null ? null : version.text(),
+                shown(ontologyNode, Prefixes.DCTERMS + "description"), sections));
     }
 
     private Term term(Node term, String section) {
@@ -84,27 +99,27 @@ public final class OntologyDocs {
                 labels.add(new LangLabel(t.getObject().getLiteralLexicalForm(), t.getObject().getLiteralLanguage()));
         });
         List<Relation> relations = new ArrayList<>();
-        relation(relations, "Subclass of", objects(term, RDFS + "subClassOf"));
-        relation(relations, "Superclass of", subjects(RDFS + "subClassOf", term));
-        relation(relations, "Subproperty of", objects(term, RDFS + "subPropertyOf"));
-        relation(relations, "Superproperty of", subjects(RDFS + "subPropertyOf", term));
-        relation(relations, "Inverse of", objects(term, OWL + "inverseOf"));
-        relation(relations, "Domain", objects(term, RDFS + "domain"));
-        relation(relations, "Range", objects(term, RDFS + "range"));
-        relation(relations, "In scheme", objects(term, Prefixes.SKOS + "inScheme"));
-        relation(relations, "Broader", objects(term, Prefixes.SKOS + "broader"));
-        relation(relations, "Equivalent", objects(term, OWL + "equivalentClass"));
-        relation(relations, "Close match", objects(term, Prefixes.SKOS + "closeMatch"));
+        relation(relations, "ontology.subClassOf", objects(term, RDFS + "subClassOf"));
+        relation(relations, "ontology.superClassOf", subjects(RDFS + "subClassOf", term));
+        relation(relations, "ontology.subPropertyOf", objects(term, RDFS + "subPropertyOf"));
+        relation(relations, "ontology.superPropertyOf", subjects(RDFS + "subPropertyOf", term));
+        relation(relations, "ontology.inverseOf", objects(term, OWL + "inverseOf"));
+        relation(relations, "ontology.domain", objects(term, RDFS + "domain"));
+        relation(relations, "ontology.range", objects(term, RDFS + "range"));
+        relation(relations, "ontology.inScheme", objects(term, Prefixes.SKOS + "inScheme"));
+        relation(relations, "ontology.broader", objects(term, Prefixes.SKOS + "broader"));
+        relation(relations, "ontology.equivalent", objects(term, OWL + "equivalentClass"));
+        relation(relations, "ontology.closeMatch", objects(term, Prefixes.SKOS + "closeMatch"));
         String usageHeading = null;
         long usage = 0;
         if (section.equals("Classes")) {
-            usageHeading = "Instances in the data";
+            usageHeading = language.text("ontology.instances");
             usage = figures.classes().getOrDefault(term.getURI(), 0L);
         } else if (section.contains("properties")) {
-            usageHeading = "Triples in the data";
+            usageHeading = language.text("ontology.triples");
             usage = figures.properties().getOrDefault(term.getURI(), 0L);
         }
-        return new Term(local, Labels.of(ontology, term, lang), labels, text(term, Prefixes.SKOS + "definition", null), relations, usageHeading, usage);
+        return new Term(local, label(term), labels, shown(term, Prefixes.SKOS + "definition"), relations, usageHeading, usage);
     }
 
     private void relation(List<Relation> relations, String heading, List<Node> nodes) {
@@ -113,12 +128,16 @@ public final class OntologyDocs {
             if (!node.isURI())
                 continue;
             String iri = node.getURI();
-            String href = iri.startsWith(Prefixes.KZL) ? "#" + iri.substring(Prefixes.KZL.length()) : base.href(iri);
-            String text = iri.startsWith(Prefixes.KZL) ? Labels.of(ontology, node, lang) : shortForm(iri);
-            links.add(new Link(href, text));
+            String href = iri.startsWith(Prefixes.KZL) ? "#" + iri.substring(Prefixes.KZL.length()) : language.href(base.href(iri));
+            if (iri.startsWith(Prefixes.KZL)) {
+                Shown label = label(node);
+                links.add(new Link(href, label.text(), label.lang()));
+            } else {
+                links.add(new Link(href, shortForm(iri), ""));
+            }
         }
         if (!links.isEmpty())
-            relations.add(new Relation(heading, links));
+            relations.add(new Relation(language.text(heading), links));
     }
 
     private static String shortForm(String iri) {
@@ -160,10 +179,20 @@ public final class OntologyDocs {
         return out;
     }
 
-    private String text(Node s, String p, String fallback) {
+    /** The term's label in the page's language, else its English one marked as English, else its local name (no language). */
+    private Shown label(Node term) {
+        Shown shown = shown(term, RDFS + "label");
+        return shown != null ? shown : new Shown(Labels.localName(term), "");
+    }
+
+    /** The literal of s p in the page's language, else English, else any, with its language when not the page's; null for none. */
+    private Shown shown(Node s, String p) {
         List<Node> literals = objects(s, p).stream().filter(Node::isLiteral).toList();
         String picked = Labels.pick(literals, lang);
-        return picked != null ? picked : fallback;
+        if (picked == null)
+            return null;
+        String tag = literals.stream().filter(n -> n.getLiteralLexicalForm().equals(picked)).map(Node::getLiteralLanguage).findFirst().orElse("");
+        return new Shown(picked, tag.equalsIgnoreCase(lang) ? null : tag);
     }
 
     private static String anchor(String sectionName) {

@@ -41,9 +41,9 @@ public final class OntologyServlet extends PublishedServlet {
             throw new UnknownResourceException("No such ontology document");
         if (turtle == null)
             throw new UnknownResourceException("This build ships no ontology file");
-        response.setHeader("Vary", "Accept, Accept-Language");
         DocumentFormat format = DocumentNegotiation.choose(DocumentFormat.WITH_HTML, param(params, "format"), request.getHeader("Accept"));
-        String lang = Language.choose(param(params, "lang"), request.getHeader("Accept-Language"));
+        PageLanguage lang = PageLanguage.of(request, params);
+        lang.vary(response, "Accept");
         response.setHeader("Cache-Control", "public, max-age=300");
         if (format == DocumentFormat.TURTLE)
             send(request, response, format.contentType(), turtle);

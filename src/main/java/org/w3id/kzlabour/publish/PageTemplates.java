@@ -42,4 +42,11 @@ public final class PageTemplates {
         ENGINE.render(template, model, out);
         return out.toString();
     }
+
+    /** A page rendered from {@code template} with its parameters by name. */
+    public static String render(String template, java.util.Map<String, Object> params) {
+        StringOutput out = new StringOutput(16 * 1024);
+        ENGINE.render(template, params, out);
+        return out.toString();
+    }
 }

@@ -27,6 +27,7 @@ public final class PermalinkNotice {
             return linkRelease.equals(current.previousVersion());
         }
 
+        /** The served release's date in English (templates use {@link PageLanguage#day} for the page's language). */
         public String currentDate() {
             return DateText.format(current.date().toString(), null);
         }

@@ -25,7 +25,6 @@ public final class QueryUiServlet extends PublishedServlet {
             "/yasgui.min.css", new StaticServlet.Asset(WEBJAR + "yasgui.min.css", "text/css; charset=utf-8"));
 
     private static final String DEFAULT_QUERY = """
-            # Events of the graph with their dates; pick an example on the left for more.
             SELECT ?event ?label ?date WHERE {
               ?event a/rdfs:subClassOf* kzl:Event ; rdfs:label ?label .
               FILTER(lang(?label) = "en")
@@ -53,20 +52,22 @@ public final class QueryUiServlet extends PublishedServlet {
             return;
         }
         response.setHeader("Cache-Control", "no-cache");
+        PageLanguage lang = PageLanguage.of(request, params);
+        lang.vary(response, "");
         PermalinkNotice.Notice notice = PermalinkNotice.of(param(params, "release"), Release.current(), Changelog.shipped());
-        sendHtml(request, response, page(notice));
+        sendHtml(request, response, page(lang, notice));
     }
 
-    /** The model of {@code query.jte}: the release served, the notice for a link made on another (or null), the editor's configuration. */
-    public record Page(String release, PermalinkNotice.Notice notice, ScriptJson config) {}
+    /** The model of {@code query.jte}: its language, the release served, the notice for a link made on another (or null), the editor's configuration. */
+    public record Page(PageLanguage language, String release, PermalinkNotice.Notice notice, ScriptJson config) {}
 
-    private String page(PermalinkNotice.Notice notice) {
+    private String page(PageLanguage lang, PermalinkNotice.Notice notice) {
         JsonObject config = new JsonObject();
         config.put("endpoint", "/sparql");
         config.put("base", base.iri());
         config.put("idNamespace", base.idNamespace());
         config.put("ontologyNamespace", base.ontologyNamespace());
-        config.put("defaultQuery", DEFAULT_QUERY);
+        config.put("defaultQuery", "# " + lang.text("query.default.comment") + "\n" + DEFAULT_QUERY);
         JsonObject prefixes = new JsonObject();
         Prefixes.forBase(base).getMapping().forEach(prefixes::put);
         config.put("prefixes", prefixes);
@@ -81,6 +82,6 @@ public final class QueryUiServlet extends PublishedServlet {
         }
         config.put("examples", list);
         config.put("release", Release.current().version());
-        return PageTemplates.render("query.jte", new Page(Release.current().version(), notice, ScriptJson.of(config.toString())));
+        return PageTemplates.render("query.jte", new Page(lang, Release.current().version(), notice, ScriptJson.of(config.toString())));
     }
 }

@@ -2,9 +2,7 @@ package org.w3id.kzlabour.publish;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,26 +15,26 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class ReleasesServlet extends PublishedServlet {
 
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-
     @Override
     protected void answer(HttpServletRequest request, HttpServletResponse response, Map<String, List<String>> params) throws IOException {
         String info = request.getPathInfo();
         if (info != null && !info.isEmpty() && !info.equals("/"))
             throw new UnknownResourceException("No such page");
         response.setHeader("Cache-Control", "public, max-age=300");
-        sendHtml(request, response, page(Release.current(), Changelog.shipped()));
+        PageLanguage lang = PageLanguage.of(request, params);
+        lang.vary(response, "");
+        sendHtml(request, response, page(lang, Release.current(), Changelog.shipped()));
     }
 
-    /** The model of {@code releases.jte}: the current release and the changelog of every release. */
-    public record Page(Release release, Changelog changelog) {}
+    /** The model of {@code releases.jte}: its language, the current release and the changelog of every release. */
+    public record Page(PageLanguage language, Release release, Changelog changelog) {}
 
-    private static String page(Release release, Changelog changelog) {
-        return PageTemplates.render("releases.jte", new Page(release, changelog));
+    private static String page(PageLanguage lang, Release release, Changelog changelog) {
+        return PageTemplates.render("releases.jte", new Page(lang, release, changelog));
     }
 
-    /** A date as the pages write it, "2 December 2026"; empty for none. */
+    /** A date as the English pages write it, "2 December 2026"; empty for none ({@link PageLanguage#day} for the page's language). */
     public static String longDate(LocalDate date) {
-        return date == null ? "" : date.format(LONG);
+        return DateText.day(date, "en");
     }
 }

@@ -57,7 +57,9 @@ public final class SearchServlet extends PublishedServlet {
             throw HttpError.badRequest("Missing search text: give q=...");
         int limit = limit(param(params, "limit"));
         Set<String> types = new LinkedHashSet<>(params.getOrDefault("type", List.of()));
-        String lang = json ? "en" : Language.choose(param(params, "lang"), request.getHeader("Accept-Language"));
+        PageLanguage lang = json ? null : PageLanguage.of(request, params);
+        if (lang != null)
+            lang.vary(response, "Accept");
         List<SearchHit> hits = empty ? List.of() : search.search(q.strip(), types, limit);
         if (json)
             send(request, response, "application/json; charset=utf-8", json(q.strip(), hits).getBytes(StandardCharsets.UTF_8));
@@ -121,10 +123,10 @@ public final class SearchServlet extends PublishedServlet {
     }
 
     /** The model of {@code search.jte}: the page's language, the search text ("" for none) and the hits. */
-    public record Page(String lang, String q, List<Hit> hits) {
+    public record Page(PageLanguage language, String q, List<Hit> hits) {
 
         public String title() {
-            return q.isEmpty() ? "Search" : "Search: " + q;
+            return q.isEmpty() ? language.text("search.heading") : language.text("search.title", q);
         }
 
         public int maxLength() {
@@ -138,19 +140,65 @@ public final class SearchServlet extends PublishedServlet {
 
     /**
      * One hit as shown: its CSS class (the match kind), page, label, type names, how it matched,
-     * the name that matched when it differs from the label (else null), score and IRI.
+     * the name that matched when it differs from the label (else null), score and IRI; and the
+     * label's language and the type names' when they are not the page's (else null), for the {@code lang} attribute.
      */
-    public record Hit(String kindClass, String href, String label, String types, String match, String matchedName, String score, String iri) {}
+    public record Hit(String kindClass, String href, String label, String types, String match, String matchedName, String score, String iri,
+                      String labelLang, String typesLang) {}
 
-    private String page(String lang, String q, List<SearchHit> hits) {
+    private String page(PageLanguage lang, String q, List<SearchHit> hits) {
         return PageTemplates.render("search.jte", new Page(lang, q, hits.stream().map(hit -> hit(hit, lang)).toList()));
     }
 
-    private Hit hit(SearchHit hit, String lang) {
+    private Hit hit(SearchHit hit, PageLanguage language) {
+        String lang = language.code();
         String label = display(hit, lang);
-        String types = hit.types().stream().map(type -> Labels.localName(NodeFactory.createURI(type))).collect(Collectors.joining(", "));
-        return new Hit("hit " + hit.kind().name().toLowerCase(Locale.ROOT), base.href(hit.iri()), label, types, describe(hit.kind()),
-                hit.matchedName().equals(label) ? null : hit.matchedName(), String.format(Locale.ROOT, "%.0f", hit.score()), hit.iri());
+        String labelLang = displayLanguage(hit, lang);
+        String types = hit.types().stream().map(type -> typeName(type, lang)).collect(Collectors.joining(", "));
+        return new Hit("hit " + hit.kind().name().toLowerCase(Locale.ROOT), language.href(base.href(hit.iri())), label, types,
+                language.text(describe(hit.kind())), hit.matchedName().equals(label) ? null : hit.matchedName(),
+                String.format(Locale.ROOT, "%.0f", hit.score()), hit.iri(), labelLang.equals(lang) ? null : labelLang,
+                typesTranslated(hit, lang) ? null : "en");
+    }
+
+    /**
+     * A class by its rdfs:label in the page's language from the shipped ontology (a hit carries only
+     * the IRI), or its local name ({@code City}) where the ontology has no label in that language;
+     * English pages show the local name, as they always have.
+     */
+    static String typeName(String type, String lang) {
+        String local = Labels.localName(NodeFactory.createURI(type));
+        if (lang.equals("en"))
+            return local;
+        String label = Labels.exact(OntologyGraph.GRAPH, NodeFactory.createURI(type), lang);
+        return label != null ? label : local;
+    }
+
+    /** Whether every type of the hit has a label in the page's language (else the list is marked as English). */
+    static boolean typesTranslated(SearchHit hit, String lang) {
+        return lang.equals("en") || hit.types().stream().allMatch(t -> Labels.exact(OntologyGraph.GRAPH, NodeFactory.createURI(t), lang) != null);
+    }
+
+    /** The shipped ontology, read once when a page in another language than English first needs a class name. */
+    private static final class OntologyGraph {
+        static final org.apache.jena.graph.Graph GRAPH = load();
+
+        private static org.apache.jena.graph.Graph load() {
+            org.apache.jena.graph.Graph graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            byte[] turtle = LinkedDataSite.shippedOntology();
+            if (turtle != null)
+                org.apache.jena.riot.RDFParser.source(new java.io.ByteArrayInputStream(turtle)).lang(org.apache.jena.riot.Lang.TURTLE).parse(graph);
+            return graph;
+        }
+    }
+
+    /** The language tag of the label {@link #display} picks ("" when it has none). */
+    static String displayLanguage(SearchHit hit, String lang) {
+        for (String want : new String[] {lang, "en", ""})
+            for (String key : hit.labels().keySet())
+                if (key.equalsIgnoreCase(want))
+                    return key;
+        return hit.labels().keySet().stream().sorted(java.util.Comparator.comparing(k -> hit.labels().get(k))).findFirst().orElse("");
     }
 
     /** The label in the page's language, else English, else without a language, else any. */
@@ -162,12 +210,13 @@ public final class SearchServlet extends PublishedServlet {
         return hit.labels().values().stream().sorted().findFirst().orElse(hit.matchedName());
     }
 
+    /** The bundle key of how a hit matched. */
     static String describe(MatchKind kind) {
         return switch (kind) {
-            case EXACT_LABEL -> "Exact name";
-            case ALIAS -> "Also known as";
-            case TRANSLITERATED -> "Same name in another spelling";
-            case FUZZY -> "Close match";
+            case EXACT_LABEL -> "search.match.exact";
+            case ALIAS -> "search.match.alias";
+            case TRANSLITERATED -> "search.match.transliterated";
+            case FUZZY -> "search.match.fuzzy";
         };
     }
 }

@@ -54,7 +54,10 @@ public final class ServiceDescription implements SparqlServlet.RequestHandler {
             } else {
                 java.io.ByteArrayOutputStream turtle = new java.io.ByteArrayOutputStream();
                 org.apache.jena.riot.RDFWriter.source(graph).format(org.apache.jena.riot.RDFFormat.TURTLE_PRETTY).output(turtle);
-                PublishedServlet.sendHtml(request, response, PageTemplates.render("sparql.jte", turtle.toString(StandardCharsets.UTF_8)));
+                PageLanguage lang = PageLanguage.of(request, params);
+                lang.vary(response, "Accept");
+                PublishedServlet.sendHtml(request, response, PageTemplates.render("sparql.jte",
+                        Map.of("turtle", turtle.toString(StandardCharsets.UTF_8), "l", lang)));
             }
         } catch (RuntimeException failure) {
             ErrorResponses.send(response, ErrorResponses.toHttpError(failure));

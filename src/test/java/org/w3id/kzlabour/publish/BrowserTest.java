@@ -1,5 +1,6 @@
 package org.w3id.kzlabour.publish;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -150,6 +151,43 @@ class BrowserTest {
         assertFalse(browser.findElements(By.cssSelector("#evidence .claim blockquote.quote")).isEmpty(), "claims with quoted sentences");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('evidence').scrollIntoView({block: 'start'}); window.scrollBy(0, -120);");
         screenshot("entity-page.png");
+    }
+
+    @Test
+    void languageSwitchChangesThePageAndTheChoiceStaysWhileFollowingLinks() throws IOException {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(root + "/");
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        browser.findElement(By.cssSelector("nav.languages a[lang=ru]")).click();
+        wait.until(d -> "ru".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertEquals(Messages.text("ru", "site.name"), browser.findElement(By.tagName("h1")).getText());
+        assertEquals(Messages.text("ru", "landing.timeline"), browser.findElement(By.id("timeline")).getText());
+
+        browser.findElement(By.linkText(Messages.text("ru", "nav.ontology"))).click();
+        wait.until(ExpectedConditions.urlContains("/ontology"));
+        assertEquals("ru", browser.findElement(By.tagName("html")).getAttribute("lang"), browser.getCurrentUrl());
+        assertEquals(Messages.text("ru", "ontology.section.classes"), browser.findElement(By.id("section-classes")).getText());
+
+        browser.findElement(By.cssSelector("header.site a.home")).click();
+        wait.until(ExpectedConditions.urlToBe(root + "/?lang=ru"));
+        WebElement source = browser.findElement(By.cssSelector("ul.sources a"));
+        source.click();
+        wait.until(ExpectedConditions.urlContains("/id/"));
+        WebElement evidence = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("evidence")));
+        assertEquals("ru", browser.findElement(By.tagName("html")).getAttribute("lang"), browser.getCurrentUrl());
+        assertTrue(evidence.getText().startsWith("Свидетельства"), evidence.getText());
+        screenshot("entity-page-ru.png");
+
+        WebElement box = browser.findElement(By.cssSelector("header.site form.search input[name=q]"));
+        box.sendKeys("Жанаозен");
+        box.submit();
+        wait.until(ExpectedConditions.urlContains("/search?"));
+        assertEquals(Messages.text("ru", "search.heading"), browser.findElement(By.tagName("h1")).getText());
+        browser.findElement(By.cssSelector("nav.languages a[lang=kk]")).click();
+        wait.until(d -> "kk".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertTrue(browser.getCurrentUrl().contains("q=") && browser.getCurrentUrl().contains("lang=kk"), browser.getCurrentUrl());
+        assertEquals(Messages.text("kk", "search.heading"), browser.findElement(By.tagName("h1")).getText());
+        screenshot("search-kk.png");
     }
 
     @Test
