@@ -33,27 +33,27 @@ public final class BrowseServlet extends PublishedServlet {
     }
 
     /** A value of a facet: label, count, whether chosen, the address that chooses (or, if chosen, drops) it, the value itself. */
-    public record FacetValue(String label, long count, boolean selected, String href, String value) {}
+    public record FacetValue(String label, String lang, long count, boolean selected, String href, String value) {}
 
     /** A facet: its parameter, heading, values, the address without it (null when nothing is chosen in it). */
     public record FacetView(String param, String heading, List<FacetValue> values, String clearHref) {}
 
     /** An event found: date as written (empty if undated), link, label. */
-    public record EventLink(String when, String href, String text) {}
+    public record EventLink(String when, String href, String text, String lang) {}
 
     /** The model of {@code browse.jte}. */
-    public record Page(String lang, List<FacetView> facets, List<EventLink> events, int total, boolean filtered,
+    public record Page(PageLanguage language, List<FacetView> facets, List<EventLink> events, int total, boolean filtered,
                        String clearAllHref, boolean regionsByLocation) {}
 
     @Override
     protected void answer(HttpServletRequest request, HttpServletResponse response, Map<String, List<String>> params) throws IOException {
         if (request.getPathInfo() != null && !"/".equals(request.getPathInfo()))
             throw new UnknownResourceException("No such page");
-        String lang = Language.choose(param(params, "lang"), request.getHeader("Accept-Language"));
+        PageLanguage language = PageLanguage.of(request, params);
         EventIndex.Contents contents = atlas.get();
         Map<EventFacets.Facet, String> selection = selection(params, contents);
-        response.setHeader("Vary", "Accept-Language");
-        sendHtml(request, response, PageTemplates.render("browse.jte", page(contents, selection, lang, param(params, "lang") != null)));
+        language.vary(response, "");
+        sendHtml(request, response, PageTemplates.render("browse.jte", page(contents, selection, language)));
     }
 
     /** The chosen values; a value the graph does not have is a 400 naming the parameter. */
@@ -77,7 +77,9 @@ public final class BrowseServlet extends PublishedServlet {
         return selection;
     }
 
-    Page page(EventIndex.Contents contents, Map<EventFacets.Facet, String> selection, String lang, boolean explicitLang) {
+    Page page(EventIndex.Contents contents, Map<EventFacets.Facet, String> selection, PageLanguage language) {
+        String lang = language.code();
+        boolean explicitLang = language.explicit();
         Map<EventFacets.Facet, Map<String, Long>> counts = EventFacets.counts(contents.events(), selection);
         List<FacetView> facets = new ArrayList<>();
         boolean byLocation = false;
@@ -100,21 +102,20 @@ public final class BrowseServlet extends PublishedServlet {
                     label = label + " *";
                     byLocation = true;
                 }
-                values.add(new FacetValue(label, entry.getValue(), selected, href(next, lang, explicitLang), value));
+                values.add(new FacetValue(label, labelLang(contents, facet, value, lang), entry.getValue(), selected, href(next, lang, explicitLang), value));
             }
             if (facet != EventFacets.Facet.YEAR)
                 values.sort(Comparator.comparing(FacetValue::label, String.CASE_INSENSITIVE_ORDER));
             Map<EventFacets.Facet, String> without = new EnumMap<>(selection);
             without.remove(facet);
-            facets.add(new FacetView(facet.param(), Messages.text(lang, "browse.facet." + facet.param()), values,
+            facets.add(new FacetView(facet.param(), language.text("browse.facet." + facet.param()), values,
                     chosen == null ? null : href(without, lang, explicitLang)));
         }
-        String suffix = explicitLang ? "?lang=" + lang : "";
         List<EventLink> events = EventFacets.matching(contents.events(), selection).stream()
-                .map(e -> new EventLink(e.date() == null ? "" : DateText.format(e.date(), e.precision()), base.href(e.iri()) + suffix,
-                        e.label(lang).isEmpty() ? EventIndex.localName(e.iri()) : e.label(lang)))
+                .map(e -> new EventLink(e.date() == null ? "" : language.date(e.date(), e.precision()), language.href(base.href(e.iri())),
+                        e.label(lang).isEmpty() ? EventIndex.localName(e.iri()) : e.label(lang), e.labelLang(lang)))
                 .toList();
-        return new Page(lang, facets, events, events.size(), !selection.isEmpty(), href(Map.of(), lang, explicitLang), byLocation);
+        return new Page(language, facets, events, events.size(), !selection.isEmpty(), href(Map.of(), lang, explicitLang), byLocation);
     }
 
     private static String label(EventIndex.Contents contents, EventFacets.Facet facet, String value, String lang) {
@@ -124,6 +125,21 @@ public final class BrowseServlet extends PublishedServlet {
             case REGION -> contents.regions().get(value).label(lang);
             case SOURCE_KIND -> kindLabel(contents.sourceKinds(), value, lang);
         };
+    }
+
+    /** The language of a facet value's label when it is not the page's (null when it is, or for a year). */
+    private static String labelLang(EventIndex.Contents contents, EventFacets.Facet facet, String value, String lang) {
+        return switch (facet) {
+            case TYPE -> kindLabelLang(contents.kinds(), value, lang);
+            case YEAR -> null;
+            case REGION -> contents.regions().get(value).labelLang(lang);
+            case SOURCE_KIND -> kindLabelLang(contents.sourceKinds(), value, lang);
+        };
+    }
+
+    private static String kindLabelLang(Map<String, EventIndex.Kind> kinds, String localName, String lang) {
+        return kinds.values().stream().filter(k -> EventIndex.localName(k.iri()).equals(localName)).findFirst()
+                .map(k -> k.labelLang(lang)).orElse("en");
     }
 
     private static String kindLabel(Map<String, EventIndex.Kind> kinds, String localName, String lang) {

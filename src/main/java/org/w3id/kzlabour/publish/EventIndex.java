@@ -77,6 +77,8 @@ public final class EventIndex {
     /** A place: labels, its point (own or inherited; NaN for none), whether the point is its own, its region key (or null). */
     public record Place(String iri, Map<String, String> labels, double lat, double lon, boolean ownPoint, String region) {
         public String label(String lang) { return SiteStatistics.pickLabel(labels, lang); }
+        /** The language of {@link #label} when it is not {@code lang} (else null). */
+        public String labelLang(String lang) { return SiteStatistics.foreignLanguage(labels, lang); }
         public boolean hasPoint() { return !Double.isNaN(lat); }
     }
 
@@ -86,6 +88,8 @@ public final class EventIndex {
      */
     public record Region(String key, Map<String, String> labels, CountryMap.Region shape, boolean byLocation) {
         public String label(String lang) { return SiteStatistics.pickLabel(labels, lang); }
+        /** The language of {@link #label} when it is not {@code lang} (else null). */
+        public String labelLang(String lang) { return SiteStatistics.foreignLanguage(labels, lang); }
     }
 
     /** A kind of event or of source: IRI, labels. */
@@ -94,12 +98,16 @@ public final class EventIndex {
             String label = SiteStatistics.pickLabel(labels, lang);
             return label.isEmpty() ? org.w3id.kzlabour.publish.Labels.localName(org.apache.jena.graph.NodeFactory.createURI(iri)) : label;
         }
+        /** The language of {@link #label} when it is not {@code lang} (else null). */
+        public String labelLang(String lang) { return SiteStatistics.foreignLanguage(labels, lang); }
     }
 
     /** An event: labels, date and precision (null if undated), year (0 if undated), kinds, places, region keys, source kinds. */
     public record Event(String iri, Map<String, String> labels, String date, String precision, int year, List<String> kinds,
                         List<String> places, Set<String> regions, Set<String> sourceKinds) {
         public String label(String lang) { return SiteStatistics.pickLabel(labels, lang); }
+        /** The language of {@link #label} when it is not {@code lang} (else null). */
+        public String labelLang(String lang) { return SiteStatistics.foreignLanguage(labels, lang); }
         /** The kind the map and the timeline draw it as: the first of its kinds. */
         public String primaryKind() { return kinds.get(0); }
     }

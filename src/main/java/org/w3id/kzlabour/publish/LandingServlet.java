@@ -74,7 +74,7 @@ public final class LandingServlet extends PublishedServlet {
     public record ExampleLink(String href, String title, String lang) {}
 
     /** A dated link: the date as the page writes it, the target, the text. */
-    public record Link(String when, String href, String text) {}
+    public record Link(String when, String href, String text, String lang) {}
 
     /** A source: its title, its page (or null) and its date as written (or null). */
     public record SourceItem(String title, String href, String issued) {}
@@ -87,14 +87,15 @@ public final class LandingServlet extends PublishedServlet {
                 .map(e -> new ExampleLink(language.href("/query?example=" + URLEncoder.encode(e.name(), StandardCharsets.UTF_8)), e.title(), titleLang))
                 .toList();
         List<Link> timeline = f.timeline().stream()
-                .map(e -> new Link(language.date(e.date(), e.precision()), language.href(base.href(e.iri())), e.label(lang).isEmpty() ? e.iri() : e.label(lang)))
+                .map(e -> new Link(language.date(e.date(), e.precision()), language.href(base.href(e.iri())), e.label(lang).isEmpty() ? e.iri() : e.label(lang),
+                        e.label(lang).isEmpty() ? "" : SiteStatistics.foreignLanguage(e.labels(), lang)))
                 .toList();
         List<SourceItem> sources = f.sources().stream()
                 .map(s -> new SourceItem(s.title() != null ? s.title() : s.iri(), s.iri() != null ? language.href(base.href(s.iri())) : null,
                         s.issued() != null ? language.date(s.issued(), s.precision()) : null))
                 .toList();
         return PageTemplates.render("landing.jte", new Page(language, base.iri(), f, Release.current(), Changelog.shipped(),
-                exampleLinks, timeline, TimelineChart.draw(atlas.get(), base, lang, language.explicit() ? "?lang=" + lang : ""), sources,
+                exampleLinks, timeline, TimelineChart.draw(atlas.get(), base, language), sources,
                 CitationBlock.dataset(base)));
     }
 }

@@ -24,10 +24,10 @@ public final class MapPicture {
     public record Area(String d, String name, boolean highlighted, String labelX, String labelY, boolean labelled) {}
 
     /** A place: position, label, link (null for the page itself), whether it is the page's place, label position. */
-    public record Point(String cx, String cy, String label, String href, boolean current, String textX, String textY, String anchor) {}
+    public record Point(String cx, String cy, String label, String lang, String href, boolean current, String textX, String textY, String anchor) {}
 
     /** An event around its place's point: position, colour, title, link, year (0 if undated), kind key, whether the year filter shows it. */
-    public record Mark(String cx, String cy, String colour, String title, String href, int year, String kind, boolean shown) {}
+    public record Mark(String cx, String cy, String colour, String title, String lang, String href, int year, String kind, boolean shown) {}
 
     /** The whole picture, with the page language for its text. */
     public record Picture(String lang, String width, String height, String countryPath, String countryBox, List<Area> regions,
@@ -37,7 +37,7 @@ public final class MapPicture {
     public record PlaceEvents(EventIndex.Place place, String href, boolean current, List<EventMark> events) {}
 
     /** An event to draw: colour, title, link, year, kind key. */
-    public record EventMark(String colour, String title, String href, int year, String kind, boolean shown) {}
+    public record EventMark(String colour, String title, String lang, String href, int year, String kind, boolean shown) {}
 
     /**
      * Draws the map.
@@ -67,14 +67,14 @@ public final class MapPicture {
             double x = projection.x(place.lon()), y = projection.y(place.lat());
             double size = entry.current() ? 13 : 11;
             double[] spot = placeLabel(taken, x, y, place.label(lang), size, entry.events().isEmpty() ? 8 : 8 + 4.2 * Math.sqrt(entry.events().size()));
-            points.add(new Point(MapProjection.number(x), MapProjection.number(y), place.label(lang), entry.href(), entry.current(),
+            points.add(new Point(MapProjection.number(x), MapProjection.number(y), place.label(lang), place.labelLang(lang), entry.href(), entry.current(),
                     MapProjection.number(spot[0]), MapProjection.number(spot[1]), spot[2] < 0 ? "end" : "start"));
             for (int i = 0; i < entry.events().size(); i++) {
                 // A sunflower around the point: each event its own mark, none hiding another.
                 double radius = 8 + 4.2 * Math.sqrt(i), angle = i * GOLDEN_ANGLE;
                 EventMark event = entry.events().get(i);
                 marks.add(new Mark(MapProjection.number(x + radius * Math.cos(angle)), MapProjection.number(y + radius * Math.sin(angle)),
-                        event.colour(), event.title(), event.href(), event.year(), event.kind(), event.shown()));
+                        event.colour(), event.title(), event.lang(), event.href(), event.year(), event.kind(), event.shown()));
             }
         }
         List<Area> areas = new ArrayList<>();

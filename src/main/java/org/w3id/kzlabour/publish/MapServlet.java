@@ -29,33 +29,33 @@ public final class MapServlet extends PublishedServlet {
     }
 
     /** An entry of the legend: the kind's label, colour and key. */
-    public record LegendEntry(String label, String colour, String key) {}
+    public record LegendEntry(String label, String lang, String colour, String key) {}
 
     /** A year to choose. */
     public record YearOption(int year, boolean selected) {}
 
     /** An event in a list: date as written (empty if undated), link, label, year, kind key. */
-    public record EventLink(String when, String href, String text, int year, String kind, boolean shown) {}
+    public record EventLink(String when, String href, String text, String lang, int year, String kind, boolean shown) {}
 
     /** The events at one place. */
-    public record PlaceGroup(String label, String href, List<EventLink> events) {
+    public record PlaceGroup(String label, String lang, String href, List<EventLink> events) {
         public boolean shown() {
             return events.stream().anyMatch(EventLink::shown);
         }
     }
 
     /** The model of {@code map.jte}; {@code year} 0 for all years (events of other years are drawn hidden, for the script to show). */
-    public record Page(String lang, boolean explicitLang, MapPicture.Picture map, List<LegendEntry> legend, List<YearOption> years, int year,
+    public record Page(PageLanguage language, MapPicture.Picture map, List<LegendEntry> legend, List<YearOption> years, int year,
                        List<PlaceGroup> places, List<EventLink> elsewhere) {}
 
     @Override
     protected void answer(HttpServletRequest request, HttpServletResponse response, Map<String, List<String>> params) throws IOException {
         if (request.getPathInfo() != null && !"/".equals(request.getPathInfo()))
             throw new UnknownResourceException("No such page");
-        String lang = Language.choose(param(params, "lang"), request.getHeader("Accept-Language"));
+        PageLanguage language = PageLanguage.of(request, params);
         int year = year(param(params, "year"));
-        response.setHeader("Vary", "Accept-Language");
-        sendHtml(request, response, PageTemplates.render("map.jte", page(lang, param(params, "lang") != null, year)));
+        language.vary(response, "");
+        sendHtml(request, response, PageTemplates.render("map.jte", page(language, year)));
     }
 
     /** The year asked for, or 0 for all years; anything but a four-digit year is a 400. */
@@ -67,11 +67,11 @@ public final class MapServlet extends PublishedServlet {
         return Integer.parseInt(value.strip());
     }
 
-    Page page(String lang, boolean explicitLang, int year) {
+    Page page(PageLanguage language, int year) {
+        String lang = language.code();
         EventIndex.Contents contents = atlas.get();
         CountryMap map = CountryMap.shipped();
         KindColours colours = new KindColours(contents.kinds());
-        String suffix = explicitLang ? "?lang=" + lang : "";
         Map<String, MapPicture.PlaceEvents> drawn = new LinkedHashMap<>();
         Map<String, List<EventLink>> lists = new LinkedHashMap<>();
         List<EventLink> elsewhere = new ArrayList<>();
@@ -83,16 +83,16 @@ public final class MapServlet extends PublishedServlet {
             boolean shown = year == 0 || event.year() == year;
             String kind = event.primaryKind();
             String text = event.label(lang).isEmpty() ? EventIndex.localName(event.iri()) : event.label(lang);
-            String when = event.date() == null ? "" : DateText.format(event.date(), event.precision());
-            EventLink link = new EventLink(when, base.href(event.iri()) + suffix, text, event.year(), EventIndex.localName(kind), shown);
+            String when = event.date() == null ? "" : language.date(event.date(), event.precision());
+            EventLink link = new EventLink(when, language.href(base.href(event.iri())), text, event.labelLang(lang), event.year(), EventIndex.localName(kind), shown);
             boolean onMap = false;
             for (String placeIri : event.places()) {
                 EventIndex.Place place = contents.places().get(placeIri);
                 if (place == null || !MapPicture.drawable(map, place))
                     continue;
                 String key = place.lat() + "," + place.lon();
-                MapPicture.PlaceEvents group = drawn.computeIfAbsent(key, k -> new MapPicture.PlaceEvents(place, base.href(place.iri()) + suffix, false, new ArrayList<>()));
-                group.events().add(new MapPicture.EventMark(colours.of(kind), when.isEmpty() ? text : when + ": " + text, link.href(), event.year(), link.kind(), shown));
+                MapPicture.PlaceEvents group = drawn.computeIfAbsent(key, k -> new MapPicture.PlaceEvents(place, language.href(base.href(place.iri())), false, new ArrayList<>()));
+                group.events().add(new MapPicture.EventMark(colours.of(kind), when.isEmpty() ? text : when + ": " + text, link.lang(), link.href(), event.year(), link.kind(), shown));
                 lists.computeIfAbsent(key, k -> new ArrayList<>()).add(link);
                 usedKinds.add(kind);
                 onMap = true;
@@ -101,12 +101,13 @@ public final class MapServlet extends PublishedServlet {
                 elsewhere.add(link);
         }
         List<PlaceGroup> places = new ArrayList<>();
-        drawn.forEach((key, group) -> places.add(new PlaceGroup(group.place().label(lang), group.href(), lists.get(key))));
+        drawn.forEach((key, group) -> places.add(new PlaceGroup(group.place().label(lang), group.place().labelLang(lang), group.href(), lists.get(key))));
         List<LegendEntry> legend = usedKinds.stream()
-                .map(k -> new LegendEntry(contents.kinds().getOrDefault(k, new EventIndex.Kind(k, Map.of())).label(lang), colours.of(k), EventIndex.localName(k)))
+                .map(k -> contents.kinds().getOrDefault(k, new EventIndex.Kind(k, Map.of())))
+                .map(k -> new LegendEntry(k.label(lang), k.labelLang(lang), colours.of(k.iri()), EventIndex.localName(k.iri())))
                 .toList();
         List<YearOption> options = years.stream().map(y -> new YearOption(y, y == year)).toList();
-        MapPicture.Picture picture = MapPicture.draw(map, lang, drawn.values(), Set.of(), Messages.text(lang, "map.caption.all"));
-        return new Page(lang, explicitLang, picture, legend, options, year, places, elsewhere);
+        MapPicture.Picture picture = MapPicture.draw(map, lang, drawn.values(), Set.of(), language.text("map.caption.all"));
+        return new Page(language, picture, legend, options, year, places, elsewhere);
     }
 }

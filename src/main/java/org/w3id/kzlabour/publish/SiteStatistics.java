@@ -151,6 +151,23 @@ public final class SiteStatistics {
             labels.putIfAbsent(label.getLiteralLanguage().toLowerCase(java.util.Locale.ROOT), label.getLiteralLexicalForm());
     }
 
+    /**
+     * The language of the label {@link #pickLabel} picks, for the {@code lang} attribute of the element
+     * that shows it: null when it is {@code lang} itself, "" for a label without a language tag, "en"
+     * when there is no label (pages then show the IRI's local name, an English word).
+     */
+    static String foreignLanguage(Map<String, String> labels, String lang) {
+        String picked = "en";
+        for (String want : new String[] {lang, "en", ""})
+            if (labels.containsKey(want)) {
+                picked = want;
+                break;
+            }
+        if (!labels.containsKey(picked) && !labels.isEmpty())
+            picked = labels.keySet().iterator().next();
+        return picked.equals(lang) ? null : picked;
+    }
+
     static String pickLabel(Map<String, String> labels, String lang) {
         for (String want : new String[] {lang, "en", ""})
             if (labels.containsKey(want))

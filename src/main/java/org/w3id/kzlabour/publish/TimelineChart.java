@@ -25,13 +25,13 @@ public final class TimelineChart {
     private TimelineChart() {}
 
     /** A lane: its kind's label, colour, the y of its middle and of its label. */
-    public record Lane(String label, String colour, String y, String textY) {}
+    public record Lane(String label, String lang, String colour, String y, String textY) {}
 
     /** A year on the axis: x of its start, x of its middle (for the label), label, whether it is labelled. */
     public record Tick(String x, String middle, String year, boolean labelled) {}
 
     /** An event: position, colour, link, title (date and label). */
-    public record Mark(String cx, String cy, String colour, String href, String title) {}
+    public record Mark(String cx, String cy, String colour, String href, String title, String lang) {}
 
     /** The model of {@code parts/timelineChart.jte}. */
     public record Chart(String lang, String width, String height, String plotLeft, String plotRight, String axisY,
@@ -42,7 +42,8 @@ public final class TimelineChart {
     }
 
     /** The chart of the dated events of {@code contents}, links made by {@code base}. */
-    public static Chart draw(EventIndex.Contents contents, PublicBase base, String lang, String langSuffix) {
+    public static Chart draw(EventIndex.Contents contents, PublicBase base, PageLanguage language) {
+        String lang = language.code();
         List<EventIndex.Event> dated = contents.events().stream().filter(e -> e.date() != null && e.year() != 0).toList();
         KindColours colours = new KindColours(contents.kinds());
         Map<String, List<EventIndex.Event>> byKind = new TreeMap<>();
@@ -60,7 +61,8 @@ public final class TimelineChart {
         for (var entry : labels.entrySet()) {
             String kind = entry.getValue();
             double y = TOP + lane * LANE + LANE / 2;
-            lanes.add(new Lane(entry.getKey(), colours.of(kind), n(y), n(y + 4)));
+            lanes.add(new Lane(entry.getKey(), contents.kinds().getOrDefault(kind, new EventIndex.Kind(kind, Map.of())).labelLang(lang),
+                    colours.of(kind), n(y), n(y + 4)));
             Map<Long, Integer> stacked = new LinkedHashMap<>();
             for (EventIndex.Event event : byKind.get(kind)) {
                 double x = LEFT + (day(event.date()) - start) / (end - start) * plot;
@@ -69,7 +71,7 @@ public final class TimelineChart {
                 double dy = k == 0 ? 0 : (k % 2 == 1 ? -1 : 1) * 6.5 * ((k + 1) / 2);
                 String label = event.label(lang).isEmpty() ? EventIndex.localName(event.iri()) : event.label(lang);
                 marks.add(new Mark(n(x), n(y + Math.max(-LANE / 2 + 3, Math.min(LANE / 2 - 3, dy))), colours.of(kind),
-                        base.href(event.iri()) + langSuffix, DateText.format(event.date(), event.precision()) + ": " + label));
+                        language.href(base.href(event.iri())), language.date(event.date(), event.precision()) + ": " + label, event.labelLang(lang)));
             }
             lane++;
         }

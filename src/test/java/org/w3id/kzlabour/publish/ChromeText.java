@@ -30,10 +30,6 @@ import org.jsoup.select.NodeTraversor;
  */
 final class ChromeText {
 
-    /** Parts of pages another template owns that mark their data differently: the landing page's
-     *  timeline links and the inline map (its caption is translated in EntityPage, its labels are place names). */
-    static final List<String> OWNED_ELSEWHERE = List.of("ol.timeline > li > a", "figure.map");
-
     private static final Set<String> CODE_ELEMENTS = Set.of("script", "style", "pre", "code", "template", "noscript");
     private static final List<String> TEXT_ATTRIBUTES = List.of("placeholder", "aria-label", "title", "alt");
     private static final Pattern LATIN_WORD = Pattern.compile("\\p{IsLatin}[\\p{IsLatin}\\p{Nd}'’-]*");
@@ -57,14 +53,11 @@ final class ChromeText {
         int cut = title.lastIndexOf(" · ");
         ChromeText chrome = new ChromeText(lang, cut >= 0 ? title.substring(cut + 3) : title);
         chrome.texts.add(chrome.title);
-        Set<Element> owned = new java.util.HashSet<>();
-        for (String selector : OWNED_ELSEWHERE)
-            owned.addAll(doc.select(selector));
         NodeTraversor.traverse((Node node, int depth) -> {
             if (node instanceof TextNode text && !text.isBlank() && node.parent() instanceof Element parent
-                    && !parent.tagName().equals("title") && !chrome.isData(parent, owned))
+                    && !parent.tagName().equals("title") && !chrome.isData(parent))
                 chrome.texts.add(text.text().strip());
-            if (node instanceof Element element && !chrome.isData(element, owned))
+            if (node instanceof Element element && !chrome.isData(element))
                 for (String attribute : TEXT_ATTRIBUTES)
                     if (element.hasAttr(attribute) && !element.attr(attribute).isBlank() && !element.tagName().equals("link"))
                         chrome.texts.add(element.attr(attribute));
@@ -72,11 +65,11 @@ final class ChromeText {
         return chrome;
     }
 
-    /** Whether text inside this element is data: marked with another language, not translatable, code, or owned elsewhere. */
-    private boolean isData(Element element, Set<Element> owned) {
+    /** Whether text inside this element is data: marked with another language, not translatable, or code. */
+    private boolean isData(Element element) {
         boolean langDecided = false;
         for (Element e = element; e != null; e = e.parent()) {
-            if (owned.contains(e) || CODE_ELEMENTS.contains(e.tagName()) || "no".equals(e.attr("translate")))
+            if (CODE_ELEMENTS.contains(e.tagName()) || "no".equals(e.attr("translate")))
                 return true;
             if (!langDecided && e.hasAttr("lang") && !e.tagName().equals("html")) {
                 if (!e.attr("lang").equalsIgnoreCase(pageLang))

@@ -93,6 +93,10 @@ class PageLanguagesTest {
         PAGES.put("codebook", "/codebook");
         PAGES.put("releases", "/releases");
         PAGES.put("SPARQL endpoint", "/sparql");
+        PAGES.put("map", "/map");
+        PAGES.put("map of one year", "/map?year=2011");
+        PAGES.put("browse", "/browse");
+        PAGES.put("browse, one year chosen", "/browse?year=2023");
     }
 
     /** The instance of a kzl: class (or a subclass) with the most triples about it: the page with the most chrome. */
