@@ -3,13 +3,11 @@ package org.w3id.kzlabour.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -21,11 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.w3id.kzlabour.search.SearchHit;
 import org.w3id.kzlabour.search.SearchIndex;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3id.kzlabour.query.QueryRunner;
@@ -46,23 +41,16 @@ import org.w3id.kzlabour.store.ShippedGraph;
  */
 class BrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SHOTS = Path.of("target", "screenshots");
-
     static KgServer server;
     static SearchIndex search;
+    static HeadlessChromium chromium;
     static ChromeDriver browser;
     static String root;
-    static Path profile;
 
     @BeforeAll
     static void start() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
-            if ("true".equals(System.getenv("CI")))
-                fail("Chromium is required in CI: apt-get install -y chromium chromium-driver");
-            Assumptions.assumeTrue(false, "Chromium not installed (apt-get install -y chromium chromium-driver); browser tests skipped");
-        }
+        chromium = HeadlessChromium.open(1400, 1000);
+        browser = chromium.driver();
         ServedStore store;
         String data = System.getProperty("kg.site.data");
         boolean shipped = !ShippedGraph.files().isEmpty();
@@ -87,39 +75,20 @@ class BrowserTest {
         server = builder.build().start();
         root = "http://127.0.0.1:" + server.port();
 
-        profile = Files.createTempDirectory("kg-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        Files.createDirectories(SHOTS);
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (browser != null)
-            browser.quit();
+        if (chromium != null)
+            chromium.close();
         if (server != null)
             server.stop();
         if (search != null)
             search.close();
-        if (profile != null)
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
     }
 
     static void screenshot(String name) throws IOException {
-        Path file = SHOTS.resolve(name);
-        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
-        if ("true".equals(System.getProperty("kg.docs.screenshots"))) {
-            Files.createDirectories(Path.of("docs"));
-            Files.copy(file, Path.of("docs", name), StandardCopyOption.REPLACE_EXISTING);
-        }
+        chromium.screenshot(name, Path.of("docs"));
     }
 
     @Test

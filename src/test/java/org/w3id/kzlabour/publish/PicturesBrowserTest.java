@@ -2,28 +2,21 @@ package org.w3id.kzlabour.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -36,56 +29,31 @@ import org.openqa.selenium.support.ui.Select;
  */
 class PicturesBrowserTest {
 
-    static final Path SHOTS = Path.of("target", "screenshots");
-
     static SiteFixture site;
+    static HeadlessChromium chromium;
     static ChromeDriver browser;
-    static Path profile;
 
     @BeforeAll
     static void start() throws Exception {
-        if (!Files.isExecutable(BrowserTest.CHROMIUM) || !Files.isExecutable(BrowserTest.DRIVER)) {
-            if ("true".equals(System.getenv("CI")))
-                fail("Chromium is required in CI: apt-get install -y chromium chromium-driver");
-            Assumptions.assumeTrue(false, "Chromium not installed; browser tests skipped");
-        }
+        chromium = HeadlessChromium.open(1280, 1000);
+        browser = chromium.driver();
         List<Path> files;
         try (Stream<Path> data = Files.list(Path.of("data"))) {
             files = Stream.concat(Stream.of(Path.of("ontology", "kz-labour.ttl")), data.filter(p -> p.toString().endsWith(".ttl")).sorted()).toList();
         }
         site = SiteFixture.start(PublicBase.DEFAULT, files, List.of());
-        profile = Files.createTempDirectory("kg-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserTest.CHROMIUM.toString());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.DRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        Files.createDirectories(SHOTS);
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (browser != null)
-            browser.quit();
+        if (chromium != null)
+            chromium.close();
         if (site != null)
             site.close();
-        if (profile != null)
-            try (var paths = Files.walk(profile)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
     }
 
     static void screenshot(String name) throws IOException {
-        Path file = SHOTS.resolve(name);
-        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
-        if ("true".equals(System.getProperty("kg.docs.screenshots"))) {
-            Path docs = Path.of("docs", "screenshots");
-            Files.createDirectories(docs);
-            Files.copy(file, docs.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        }
+        chromium.screenshot(name, Path.of("docs", "screenshots"));
     }
 
     private static Object js(String script, Object... args) {
