@@ -29,7 +29,8 @@ public final class EntityPage {
 
     private static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
     private static final String KZL = Prefixes.KZL;
-    private static final Set<String> NAME_PROPERTIES = Set.of(Prefixes.RDFS + "label", Prefixes.SKOS + "altLabel");
+    /** Labels first, then other names: a list, so that the page shows them in the same order every time. */
+    private static final List<String> NAME_PROPERTIES = List.of(Prefixes.RDFS + "label", Prefixes.SKOS + "altLabel");
     private static final Node CLAIM_SUBJECT = NodeFactory.createURI(KZL + "claimSubject");
 
     private final Graph graph;
@@ -212,9 +213,9 @@ public final class EntityPage {
     private List<Value> names() {
         List<Value> names = new ArrayList<>();
         for (String property : NAME_PROPERTIES)
-            for (Node name : objects(subject, property))
-                if (name.isLiteral())
-                    names.add(text(name));
+            objects(subject, property).stream().filter(Node::isLiteral)
+                    .sorted(Comparator.comparing(Node::getLiteralLanguage).thenComparing(Node::getLiteralLexicalForm))
+                    .forEach(name -> names.add(text(name)));
         return names;
     }
 
