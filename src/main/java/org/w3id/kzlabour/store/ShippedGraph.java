@@ -20,7 +20,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 
 /**
  * The knowledge graph as shipped: every RDF file of {@code ontology/} and {@code data/}.
@@ -37,12 +38,12 @@ public final class ShippedGraph {
 
     private ShippedGraph() {}
 
-    /** Loads the shipped ontology and data into a fresh in-memory dataset. */
+    /** Loads the shipped ontology and data into a fresh, read-only in-memory dataset ({@link CompactGraph}). */
     public static DatasetGraph load() {
-        DatasetGraph dsg = DatasetGraphFactory.create();
+        CompactDatasetBuilder builder = new CompactDatasetBuilder();
         for (ShippedFile file : files())
-            file.parseInto(dsg);
-        return dsg;
+            file.parseInto(builder);
+        return builder.build();
     }
 
     /** The shipped RDF files, ontology first, each folder in name order. */
@@ -119,9 +120,14 @@ public final class ShippedGraph {
     public record ShippedFile(String name, Path path) {
         /** Parses this file into a dataset (its syntax chosen by the file extension). */
         public void parseInto(DatasetGraph dsg) {
+            parseInto(StreamRDFLib.dataset(dsg));
+        }
+
+        /** Parses this file into a stream of triples (its syntax chosen by the file extension). */
+        public void parseInto(StreamRDF sink) {
             Lang lang = RDFLanguages.filenameToLang(name);
             try (InputStream in = Files.newInputStream(path)) {
-                RDFParser.source(in).lang(lang).base(null).parse(dsg);
+                RDFParser.source(in).lang(lang).base(null).parse(sink);
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             } catch (RuntimeException ex) {
