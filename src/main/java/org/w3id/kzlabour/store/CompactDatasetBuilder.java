@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.engine.main.StageBuilder;
+import org.apache.jena.sparql.engine.main.StageGenerator;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -15,7 +18,8 @@ import org.apache.jena.sparql.core.Quad;
  * Collects parsed triples and quads (a RIOT {@link StreamRDF} sink) and builds the read-only
  * dataset of {@link CompactGraph}s that {@code serve} answers from: one graph per graph name, all
  * sharing one {@link NodeDictionary}, with the literal values decoded once ({@link DecodedLiterals},
- * in the dataset's context under {@link DecodedLiterals#SYMBOL}).
+ * in the dataset's context under {@link DecodedLiterals#SYMBOL}) and basic graph patterns matched by
+ * ids ({@link CompactStageGenerator}, the dataset's stage generator).
  */
 public final class CompactDatasetBuilder implements StreamRDF {
 
@@ -63,6 +67,8 @@ public final class CompactDatasetBuilder implements StreamRDF {
         dsg = FileDataset.unionDefaultGraph(dsg);
         dsg.prefixes().putAll(prefixes);
         dsg.getContext().set(DecodedLiterals.SYMBOL, DecodedLiterals.of(dictionary));
+        StageGenerator standard = StageBuilder.getGenerator(ARQ.getContext());
+        StageBuilder.setGenerator(dsg.getContext(), new CompactStageGenerator(standard != null ? standard : StageBuilder.standardGenerator()));
         return dsg;
     }
 

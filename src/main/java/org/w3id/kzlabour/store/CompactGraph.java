@@ -98,9 +98,31 @@ public final class CompactGraph extends GraphBase {
         int oid = idOf(o);
         if (sid == MISSING || pid == MISSING || oid == MISSING)
             return NiceIterator.emptyIterator();
+        IdRange range = new IdRange();
+        seek(sid, pid, oid, range);
+        return new Range(range.positions, range.from, range.to);
+    }
+
+    /** Where the matches of a pattern of ids lie: SPO positions {@code positions[from..to)}, or {@code from..to} when positions is null. */
+    static final class IdRange {
+        int[] positions;
+        int from;
+        int to;
+    }
+
+    /**
+     * Finds the triples matching ids {@code s, p, o} ({@link #ANY} for a wildcard): every one of the
+     * eight shapes has an order in which its matches are one contiguous range, so no match needs checking.
+     */
+    void seek(int sid, int pid, int oid, IdRange range) {
         if (sid >= 0) {
-            if (pid < 0 && oid >= 0)
-                return objectThenSubject(oid, sid);
+            if (pid < 0 && oid >= 0) {
+                int from = objectStart[oid];
+                int to = objectStart[oid + 1];
+                int lo = lowerBound(subjects, byObject, from, to, sid);
+                set(range, byObject, lo, lowerBound(subjects, byObject, lo, to, sid + 1));
+                return;
+            }
             int from = subjectStart[sid];
             int to = subjectStart[sid + 1];
             if (pid >= 0) {
@@ -113,7 +135,8 @@ public final class CompactGraph extends GraphBase {
                     from = lo;
                 }
             }
-            return new Range(null, from, to);
+            set(range, null, from, to);
+            return;
         }
         if (pid >= 0) {
             int from = predicateStart[pid];
@@ -123,25 +146,31 @@ public final class CompactGraph extends GraphBase {
                 to = lowerBound(objects, byPredicate, lo, to, oid + 1);
                 from = lo;
             }
-            return new Range(byPredicate, from, to);
+            set(range, byPredicate, from, to);
+            return;
         }
         if (oid >= 0)
-            return new Range(byObject, objectStart[oid], objectStart[oid + 1]);
-        return new Range(null, 0, triples.length);
+            set(range, byObject, objectStart[oid], objectStart[oid + 1]);
+        else
+            set(range, null, 0, triples.length);
     }
 
-    private ExtendedIterator<Triple> objectThenSubject(int oid, int sid) {
-        int from = objectStart[oid];
-        int to = objectStart[oid + 1];
-        int lo = lowerBound(subjects, byObject, from, to, sid);
-        return new Range(byObject, lo, lowerBound(subjects, byObject, lo, to, sid + 1));
+    private static void set(IdRange range, int[] positions, int from, int to) {
+        range.positions = positions;
+        range.from = from;
+        range.to = to;
     }
 
-    private static final int ANY = -1;
-    private static final int MISSING = -2;
+    /** Subject, predicate (1) or object (2) id of the triple at an SPO position. */
+    int idAt(int slot, int position) {
+        return slot == 0 ? subjects[position] : slot == 1 ? predicates[position] : objects[position];
+    }
+
+    static final int ANY = -1;
+    static final int MISSING = -2;
 
     /** A pattern term's id: {@link #ANY} for a wildcard or variable, {@link #MISSING} for a term not in this graph. */
-    private int idOf(Node node) {
+    int idOf(Node node) {
         if (node == null || !node.isConcrete())
             return ANY;
         int id = dictionary.id(node);
