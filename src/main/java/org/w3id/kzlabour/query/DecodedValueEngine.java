@@ -11,6 +11,7 @@ import org.apache.jena.sparql.engine.Plan;
 import org.apache.jena.sparql.engine.QueryEngineFactory;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.engine.main.QueryEngineMain;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
@@ -27,7 +28,8 @@ import org.w3id.kzlabour.store.DecodedLiterals;
  * <p>Why: ARQ evaluates {@code ?date} by parsing the literal's lexical form into a value, on every
  * row and every comparison; a sort of 50,000 dates parses close to two million times. The store
  * decoded each distinct literal once; this engine hands ARQ that same {@link NodeValue}. Everything
- * else (optimizer, joins, time-outs, cancellation) is {@link QueryEngineMain}'s. It is chosen for a
+ * else (optimizer, joins, time-outs, cancellation) is {@link QueryEngineMain}'s, except ORDER BY
+ * ({@link ServedOpExecutor}, {@link KeyedSort}). It is chosen for a
  * dataset whose context carries {@link DecodedLiterals#SYMBOL}; other stores (TDB2) keep their engine.
  */
 final class DecodedValueEngine extends QueryEngineMain {
@@ -110,6 +112,7 @@ final class DecodedValueEngine extends QueryEngineMain {
 
         @Override
         public Plan create(Query query, DatasetGraph dataset, Binding input, Context context) {
+            QC.setFactory(context, ServedOpExecutor.FACTORY);
             return new DecodedValueEngine(query, dataset, input, context, literalsOf(context)).getPlan();
         }
 
@@ -120,6 +123,7 @@ final class DecodedValueEngine extends QueryEngineMain {
 
         @Override
         public Plan create(Op op, DatasetGraph dataset, Binding input, Context context) {
+            QC.setFactory(context, ServedOpExecutor.FACTORY);
             return new DecodedValueEngine(op, dataset, input, context, literalsOf(context)).getPlan();
         }
     }

@@ -102,6 +102,10 @@ class ServedEngineAgreementTest {
                 "SELECT ?a { ?a :count \"7\"^^<http://www.w3.org/2001/XMLSchema#integer> } ORDER BY ?a",
                 "SELECT ?a { ?a :count \"07\"^^<http://www.w3.org/2001/XMLSchema#integer> }",
                 "SELECT ?a ?b { ?a :p\\/0 ?b FILTER NOT EXISTS { ?b :p\\/1 ?a } } ORDER BY ?a ?b",
+                "SELECT ?o { ?a ?p ?o } ORDER BY ?o",
+                "SELECT ?a ?n { ?a :count ?n } ORDER BY DESC(?n)",
+                "SELECT ?a ?n ?d { ?a :count ?n OPTIONAL { ?a :date ?d } } ORDER BY ?d DESC(?n) ?a",
+                "SELECT ?a (STR(?n) AS ?s) { ?a :count ?n } ORDER BY ?s ?a",
                 "ASK { :e\\/1 ?p ?o }");
         for (String text : queries) {
             Query query = QueryFactory.create(prefix + text);
