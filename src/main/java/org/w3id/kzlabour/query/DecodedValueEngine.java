@@ -14,6 +14,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.engine.main.QueryEngineMain;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunction1;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
@@ -24,6 +25,8 @@ import org.w3id.kzlabour.store.DecodedLiterals;
 /**
  * ARQ's main query engine, with every variable in an expression (FILTER, BIND, ORDER BY, GROUP BY,
  * aggregates) read through the store's literal values decoded at load ({@link DecodedLiterals}).
+ *
+ * <p>Pure one-argument functions of a variable remember their result per value ({@link MemoizedFunction}).
  *
  * <p>Why: ARQ evaluates {@code ?date} by parsing the literal's lexical form into a value, on every
  * row and every comparison; a sort of 50,000 dates parses close to two million times. The store
@@ -72,6 +75,12 @@ final class DecodedValueEngine extends QueryEngineMain {
             @Override
             public Expr transform(ExprVar variable) {
                 return variable instanceof DecodedVariable ? variable : new DecodedVariable(variable.asVar(), literals);
+            }
+
+            @Override
+            public Expr transform(ExprFunction1 function, Expr argument) {
+                Expr copied = super.transform(function, argument);
+                return copied instanceof ExprFunction1 f && !(f instanceof MemoizedFunction) ? MemoizedFunction.of(f) : copied;
             }
         };
         return Transformer.transform(new TransformCopy(), variables, op);

@@ -106,12 +106,26 @@ class ServedEngineAgreementTest {
                 "SELECT ?a ?n { ?a :count ?n } ORDER BY DESC(?n)",
                 "SELECT ?a ?n ?d { ?a :count ?n OPTIONAL { ?a :date ?d } } ORDER BY ?d DESC(?n) ?a",
                 "SELECT ?a (STR(?n) AS ?s) { ?a :count ?n } ORDER BY ?s ?a",
+                "SELECT ?a (MONTH(?d) AS ?m) (UCASE(STR(?a)) AS ?u) (DAY(?d) AS ?day) { ?a :date ?d } ORDER BY ?a ?d",
+                "SELECT ?a (YEAR(?n) AS ?y) (ABS(?n) AS ?abs) { ?a :count ?n } ORDER BY ?a ?n",
+                "SELECT ?y (COUNT(*) AS ?c) { ?a :date ?d BIND (YEAR(?d) AS ?y) FILTER (?y > 2005) } GROUP BY ?y ORDER BY ?y",
                 "ASK { :e\\/1 ?p ?o }");
         for (String text : queries) {
             Query query = QueryFactory.create(prefix + text);
             if (query.isSelectType())
                 assertSameRows(query, reference, served);
         }
+    }
+
+    @Test
+    void theServedStoreRunsOnTheIdMatcherAndTheDecodingEngine() {
+        DatasetGraph served = compactCopy(DatasetGraphFactory.create());
+        new QueryRunner(served, false, ServicePolicy.refuseAll());
+        assertTrue(org.apache.jena.sparql.engine.main.StageBuilder.getGenerator(served.getContext())
+                instanceof org.w3id.kzlabour.store.CompactStageGenerator);
+        Query query = QueryFactory.create("SELECT * { ?s ?p ?o } ORDER BY ?o");
+        assertTrue(org.apache.jena.sparql.engine.QueryEngineRegistry.findFactory(query, served, served.getContext())
+                .getClass().getName().contains("DecodedValueEngine"));
     }
 
     private static Node uri(String local) {
