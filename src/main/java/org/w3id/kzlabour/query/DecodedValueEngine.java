@@ -4,6 +4,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.TransformCopy;
+import org.apache.jena.sparql.algebra.op.OpGroup;
+import org.apache.jena.sparql.expr.ExprAggregator;
+import org.apache.jena.sparql.expr.ExprList;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
@@ -83,7 +88,48 @@ final class DecodedValueEngine extends QueryEngineMain {
                 return copied instanceof ExprFunction1 f && !(f instanceof MemoizedFunction) ? MemoizedFunction.of(f) : copied;
             }
         };
-        return Transformer.transform(new TransformCopy(), variables, op);
+        return Transformer.transform(new DecodedAggregates(), variables, op);
+    }
+
+    /**
+     * Aggregates read a plain variable argument ({@code SUM(?count)}) through a shortcut that makes the
+     * value from the node ({@code ExprLib.evalOrElse}); an identity function around the variable
+     * ({@link DecodedArgument}) takes them through the decoded value instead.
+     */
+    private static final class DecodedAggregates extends TransformCopy {
+        @Override
+        public Op transform(OpGroup opGroup, Op subOp) {
+            List<ExprAggregator> aggregators = new ArrayList<>();
+            for (ExprAggregator aggregator : opGroup.getAggregators()) {
+                ExprList args = aggregator.getAggregator().getExprList();
+                if (args == null || args.getList().stream().noneMatch(e -> e instanceof DecodedVariable)) {
+                    aggregators.add(aggregator);
+                    continue;
+                }
+                ExprList wrapped = new ExprList();
+                for (Expr arg : args)
+                    wrapped.add(arg instanceof DecodedVariable v ? new DecodedArgument(v) : arg);
+                aggregators.add(new ExprAggregator(aggregator.getVar(), aggregator.getAggregator().copy(wrapped)));
+            }
+            return OpGroup.create(subOp, opGroup.getGroupVars(), aggregators);
+        }
+    }
+
+    /** The value of a decoded variable, as a function (so that no variable shortcut skips the decoding). */
+    static final class DecodedArgument extends ExprFunction1 {
+        DecodedArgument(DecodedVariable variable) {
+            super(variable, "decoded");
+        }
+
+        @Override
+        public NodeValue eval(NodeValue value) {
+            return value;
+        }
+
+        @Override
+        public Expr copy(Expr argument) {
+            return argument instanceof DecodedVariable v ? new DecodedArgument(v) : argument;
+        }
     }
 
     private static DecodedLiterals literalsOf(Context context) {

@@ -17,7 +17,7 @@ import org.apache.jena.sparql.function.FunctionEnv;
  * <p>Why: the store's terms are interned, so a column with few distinct values (the dates of 50,000
  * events fall on a few thousand days, and in a few dozen years) hands the function the same node
  * object again and again; ARQ would compute the function, and the result's node (a new literal, whose
- * lexical form is validated), on every row. Remembered by node identity, so only the store's own
+ * lexical form is validated, once the value is bound), on every row. Remembered by node identity, so only the store's own
  * terms hit. A column whose values hardly repeat (labels) stops being remembered after a sample, so
  * the map costs nothing there. Errors are not remembered: they are raised again by evaluating.
  */
@@ -62,19 +62,17 @@ final class MemoizedFunction extends ExprFunction1 {
         if (node == null)
             return function.eval(binding, env);
         NodeValue known = results.get(node);
-        lookups++;
+        if (++lookups == SAMPLE && hits < SAMPLE / 4) {
+            remembering = false;
+            results.clear();
+        }
         if (known != null) {
             hits++;
             return known;
         }
         NodeValue value = function.eval(binding, env);
-        value.asNode(); // made once, shared by every row with this value
-        if (results.size() < MAX_ENTRIES)
+        if (remembering && results.size() < MAX_ENTRIES)
             results.put(node, value);
-        if (lookups == SAMPLE && hits < SAMPLE / 4) {
-            remembering = false;
-            results.clear();
-        }
         return value;
     }
 
