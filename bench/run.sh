@@ -8,12 +8,12 @@ ROOT=$(cd "$HERE/.." && pwd)
 SHARED=${SHARED_BENCH:-$ROOT/../shared/bench}
 export BENCH_WORK=${BENCH_WORK:-/tmp/kgbench}
 HEAP=${BENCH_HEAP:-6g}
-(cd "$ROOT" && mvn -q -DskipTests package)
+(cd "$ROOT" && mvn -q -o -DskipTests package)
 # a copy, so that rebuilding during a run does not change the jar under test
 mkdir -p "$BENCH_WORK/project" && cp "$ROOT/target/kz-labour-kg.jar" "$BENCH_WORK/project/kz-labour-kg.jar"
 JAR=$BENCH_WORK/project/kz-labour-kg.jar
 # The README's JVM flags (PROJECT_JVM overrides them, for measuring a flag).
-JVM=${PROJECT_JVM:-"-XX:-DontCompileHugeMethods -XX:+UseSerialGC"}
+JVM=${PROJECT_JVM:-"-XX:-DontCompileHugeMethods -XX:+UseSerialGC -Xmn512m"}
 export PROJECT_CMD="java $JVM -Xmx$HEAP -jar $JAR serve --port {port} --data {data} ${PROJECT_FLAGS:-}"
 export PROJECT_TDB2_LOAD_CMD="java -Xmx$HEAP -jar $JAR load --tdb2 {tdb2} {data}"
 export PROJECT_TDB2_CMD="java $JVM -Xmx$HEAP -jar $JAR serve --port {port} --tdb2 {tdb2} ${PROJECT_FLAGS:-}"

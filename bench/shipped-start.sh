@@ -11,7 +11,7 @@ JAR=$ROOT/target/kz-labour-kg.jar
 for round in $(seq 1 "$ROUNDS"); do
   start=$(date +%s.%N)
   # shellcheck disable=SC2086
-  setsid java ${PROJECT_JVM:--XX:-DontCompileHugeMethods -XX:+UseSerialGC} -jar "$JAR" serve --port "$PORT" > /dev/null 2>&1 &
+  setsid java ${PROJECT_JVM:--XX:-DontCompileHugeMethods -XX:+UseSerialGC -Xmn24m} -jar "$JAR" serve --port "$PORT" > /dev/null 2>&1 &
   pid=$!
   until curl -sf -o /dev/null --data-urlencode 'query=ASK { ?s ?p ?o }' "http://127.0.0.1:$PORT/sparql"; do
     kill -0 "$pid" 2>/dev/null || { echo "server exited" >&2; exit 1; }
