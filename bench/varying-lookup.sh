@@ -39,7 +39,7 @@ start() {
   PIDS+=($!)
   wait_up "$url" && kill -0 "$!" 2>/dev/null || { echo "$name did not start (port taken?)" >&2; exit 1; }
 }
-OURS=(java -XX:-DontCompileHugeMethods -Xmx"$HEAP" -jar "$JAR" serve --data "$DATA")
+OURS=(java -XX:-DontCompileHugeMethods -XX:+UseSerialGC -Xmn512m -Xmx"$HEAP" -jar "$JAR" serve --data "$DATA")
 start project "${URLS[0]}" "${OURS[@]}" --port 3139
 start project-no-result-cache "${URLS[1]}" "${OURS[@]}" --port 3138 --no-result-cache
 start project-no-caches "${URLS[2]}" "${OURS[@]}" --port 3137 --no-result-cache --no-query-cache

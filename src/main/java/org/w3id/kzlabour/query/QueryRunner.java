@@ -10,6 +10,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.StreamRDF;
@@ -38,13 +39,28 @@ public final class QueryRunner {
     public static final int MAX_GRAPH_TRIPLES = 1_000_000;
 
     private final DatasetGraph dataset;
+    private final DatasetGraph readTarget;
     private final boolean transactional;
     private final ServicePolicy servicePolicy;
 
     public QueryRunner(DatasetGraph dataset, boolean transactional, ServicePolicy servicePolicy) {
         this.dataset = dataset;
+        this.readTarget = readTarget(dataset, transactional);
         this.transactional = transactional;
         this.servicePolicy = servicePolicy;
+        DecodedValueEngine.install();
+    }
+
+    /**
+     * What queries read: for a read-only in-memory store, the store itself rather than jena-text's
+     * wrapper, whose default graph is a view that turns every match into a quad and back (the wrapper
+     * only matters for updates, which a read-only store has none of; {@code text:query} finds the index
+     * through the context, which is kept).
+     */
+    private static DatasetGraph readTarget(DatasetGraph dataset, boolean transactional) {
+        if (!transactional && dataset instanceof DatasetGraphText text)
+            return text.getWrapped();
+        return dataset;
     }
 
     public DatasetGraph dataset() {
@@ -99,13 +115,18 @@ public final class QueryRunner {
     }
 
     private QueryExec build(Query query, long timeoutMillis, List<String> defaultGraphs, List<String> namedGraphs) {
-        DatasetGraph target = dataset;
+        DatasetGraph target = readTarget;
         if (!defaultGraphs.isEmpty() || !namedGraphs.isEmpty())
-            target = DynamicDatasets.dynamicDataset(DatasetDescription.create(defaultGraphs, namedGraphs), dataset, false);
+            target = DynamicDatasets.dynamicDataset(DatasetDescription.create(defaultGraphs, namedGraphs), readTarget, false);
         else if (query.hasDatasetDescription())
-            target = DynamicDatasets.dynamicDataset(DatasetDescription.create(query), dataset, false);
-        // The served dataset's own settings (a text index for text:query, TDB2's union default graph) carry over.
-        Context context = dataset.getContext() != null ? dataset.getContext().copy() : Context.create();
+            target = DynamicDatasets.dynamicDataset(DatasetDescription.create(query), readTarget, false);
+        // The served dataset's own settings (a text index for text:query, TDB2's union default graph,
+        // the store's decoded literals) carry over.
+        Context context = Context.create();
+        if (readTarget.getContext() != null)
+            context.putAll(readTarget.getContext());
+        if (dataset != readTarget && dataset.getContext() != null)
+            context.putAll(dataset.getContext());
         context.set(ARQ.httpServiceAllowed, servicePolicy.anyAllowed());
         if (servicePolicy.anyAllowed()) {
             ServiceExecutorRegistry.set(context, servicePolicy.guardedRegistry());

@@ -13,9 +13,7 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.AsyncParser;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphMapLink;
 
 /**
@@ -29,7 +27,10 @@ public final class FileDataset {
 
     private FileDataset() {}
 
-    /** Parses every file into a fresh in-memory dataset; a missing or unreadable file fails before any parsing. */
+    /**
+     * Parses every file into a fresh, read-only in-memory dataset ({@link CompactGraph}s); a missing
+     * or unreadable file fails before any parsing.
+     */
     public static DatasetGraph load(List<Path> files) {
         for (Path file : files) {
             if (!Files.isReadable(file))
@@ -37,11 +38,10 @@ public final class FileDataset {
             if (RDFLanguages.filenameToLang(file.getFileName().toString()) == null)
                 throw new StoreException("Unknown RDF syntax (by file extension): " + file);
         }
-        DatasetGraph dsg = DatasetGraphFactory.create();
-        StreamRDF sink = StreamRDFLib.dataset(dsg);
+        CompactDatasetBuilder sink = new CompactDatasetBuilder();
         for (Path file : files)
             parse(file, sink);
-        return unionDefaultGraph(dsg);
+        return sink.build();
     }
 
     private static void parse(Path file, StreamRDF sink) {

@@ -13,8 +13,9 @@ import org.apache.jena.tdb2.TDB2;
 /**
  * The dataset a command works on, and whether reads need a transaction.
  *
- * <p>In memory the plain {@code DatasetGraphFactory.create()} dataset is used: the data is
- * read-only once loaded, and it reads faster than the transactional in-memory dataset Fuseki uses.
+ * <p>In memory the data is read-only once loaded, so it is held in {@link CompactGraph}s (dictionary
+ * encoded, sorted id arrays, literal values decoded once), not in Jena's transactional in-memory
+ * dataset that Fuseki uses.
  * A TDB2 database is transactional; its default graph is the union of its named graphs when it has any.
  */
 public record ServedStore(DatasetGraph dataset, boolean transactional, String description) {

@@ -23,7 +23,8 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 
 /**
  * The knowledge graph as shipped: every RDF file of {@code ontology/} and {@code data/}.
@@ -40,12 +41,12 @@ public final class ShippedGraph {
 
     private ShippedGraph() {}
 
-    /** Loads the shipped ontology and data into a fresh in-memory dataset. */
+    /** Loads the shipped ontology and data into a fresh, read-only in-memory dataset ({@link CompactGraph}). */
     public static DatasetGraph load() {
-        DatasetGraph dsg = DatasetGraphFactory.create();
+        CompactDatasetBuilder builder = new CompactDatasetBuilder();
         for (ShippedFile file : files())
-            file.parseInto(dsg);
-        return dsg;
+            file.parseInto(builder);
+        return builder.build();
     }
 
     /** The shipped RDF files, ontology first, each folder in name order. */
@@ -121,15 +122,22 @@ public final class ShippedGraph {
     /** One shipped RDF file: its name relative to the project root and where the jar keeps it. */
     public record ShippedFile(String name, Path path) {
         /**
-         * Parses this file into a dataset (its syntax chosen by the file extension). Blank nodes get
-         * labels seeded by the file's name, not Jena's random seed, so that every build writes the same
-         * bytes into the dumps and the checksums a release publishes hold for a rebuild.
+         * Parses this file into a dataset (its syntax chosen by the file extension).
          */
         public void parseInto(DatasetGraph dsg) {
+            parseInto(StreamRDFLib.dataset(dsg));
+        }
+
+        /**
+         * Parses this file into a stream of triples (its syntax chosen by the file extension). Blank
+         * nodes get labels seeded by the file's name, not Jena's random seed, so that every build writes
+         * the same bytes into the dumps and the checksums a release publishes hold for a rebuild.
+         */
+        public void parseInto(StreamRDF sink) {
             Lang lang = RDFLanguages.filenameToLang(name);
             UUID seed = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
             try (InputStream in = Files.newInputStream(path)) {
-                RDFParser.source(in).lang(lang).base(null).labelToNode(LabelToNode.createScopeByDocumentHash(seed)).parse(dsg);
+                RDFParser.source(in).lang(lang).base(null).labelToNode(LabelToNode.createScopeByDocumentHash(seed)).parse(sink);
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
             } catch (RuntimeException ex) {

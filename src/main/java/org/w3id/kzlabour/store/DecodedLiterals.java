@@ -1,0 +1,61 @@
+package org.w3id.kzlabour.store;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.util.Symbol;
+
+/**
+ * The SPARQL value of every typed literal of a read-only store, decoded once at load.
+ *
+ * <p>Why: ARQ turns a literal into its value ({@link NodeValue#makeNode}) on every evaluation of an
+ * expression that reads it, and for {@code xsd:date} and {@code xsd:integer} that means validating and
+ * parsing the lexical form each time (a third of the time of a GROUP BY over {@code YEAR()} and
+ * {@code SUM()}, see docs/performance.md). The store's terms are interned ({@link NodeDictionary}),
+ * so every occurrence of a literal in a query's bindings is the same object, and the value is found
+ * by identity. The values are exactly what {@link NodeValue#makeNode} returns for the same node.
+ */
+public final class DecodedLiterals {
+
+    /** Context key under which a served dataset carries its decoded literals. */
+    public static final Symbol SYMBOL = Symbol.create("https://w3id.org/kz-labour/store#decodedLiterals");
+
+    private static final String XSD = XSDDatatype.XSD + "#";
+
+    private final Map<Node, NodeValue> values;
+
+    private DecodedLiterals(Map<Node, NodeValue> values) {
+        this.values = values;
+    }
+
+    /** Decodes every XSD-typed literal of the dictionary except strings (whose value is their text anyway). */
+    static DecodedLiterals of(NodeDictionary dictionary) {
+        Map<Node, NodeValue> values = new IdentityHashMap<>();
+        for (int id = 0; id < dictionary.size(); id++) {
+            Node node = dictionary.node(id);
+            if (isDecodable(node))
+                values.put(node, NodeValue.makeNode(node));
+        }
+        return new DecodedLiterals(values);
+    }
+
+    private static boolean isDecodable(Node node) {
+        if (!node.isLiteral() || !node.getLiteralLanguage().isEmpty())
+            return false;
+        String datatype = node.getLiteralDatatypeURI();
+        return datatype != null && datatype.startsWith(XSD) && !datatype.equals(XSDDatatype.XSDstring.getURI());
+    }
+
+    /** The value of this exact node object, or null when it is not a decoded literal of the store. */
+    public NodeValue value(Node node) {
+        return values.get(node);
+    }
+
+    /** How many literals were decoded. */
+    public int size() {
+        return values.size();
+    }
+}
