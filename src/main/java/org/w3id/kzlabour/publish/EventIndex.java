@@ -42,12 +42,7 @@ public final class EventIndex {
     private static final Query DATES = GraphReader.parse("""
             SELECT ?event ?date ?precision WHERE {
               ?event a/rdfs:subClassOf* kzl:Event .
-              OPTIONAL { ?event kzl:date ?d OPTIONAL { ?event kzl:datePrecision ?dp } }
-              OPTIONAL { ?event kzl:startDate ?sd OPTIONAL { ?event kzl:startDatePrecision ?sp } }
-              BIND(COALESCE(?d, ?sd) AS ?date)
-              BIND(COALESCE(?dp, ?sp) AS ?precision)
-              FILTER(BOUND(?date))
-            }""");
+            """ + SiteStatistics.EVENT_DATE + "}");
     private static final Query KINDS = GraphReader.parse("""
             SELECT DISTINCT ?event ?kind WHERE {
               ?event a/rdfs:subClassOf* ?kind . ?kind rdfs:subClassOf kzl:Event .

@@ -28,14 +28,21 @@ public final class SiteStatistics {
     private static final Query INSTANCES = GraphReader.parse("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a/rdfs:subClassOf* ?class }");
     private static final Query CLASSES = GraphReader.parse("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c");
     private static final Query PROPERTIES = GraphReader.parse("SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p ORDER BY ?p");
-    private static final Query TIMELINE = GraphReader.parse("""
-            SELECT ?event ?date ?precision ?label WHERE {
-              ?event a/rdfs:subClassOf* kzl:Event .
+    /**
+     * Binds ?date and ?precision of an ?event: its date, else its start date, with that date's
+     * precision; events with neither are left out. Shared by every query of an event's date.
+     */
+    static final String EVENT_DATE = """
               OPTIONAL { ?event kzl:date ?d OPTIONAL { ?event kzl:datePrecision ?dp } }
               OPTIONAL { ?event kzl:startDate ?sd OPTIONAL { ?event kzl:startDatePrecision ?sp } }
               BIND(COALESCE(?d, ?sd) AS ?date)
               BIND(COALESCE(?dp, ?sp) AS ?precision)
               FILTER(BOUND(?date))
+            """;
+    private static final Query TIMELINE = GraphReader.parse("""
+            SELECT ?event ?date ?precision ?label WHERE {
+              ?event a/rdfs:subClassOf* kzl:Event .
+            """ + EVENT_DATE + """
               OPTIONAL { ?event rdfs:label ?label }
             } ORDER BY ?date ?event""");
     private static final Query PLACES = GraphReader.parse("""

@@ -46,7 +46,7 @@ import org.w3id.kzlabour.store.ShippedGraph;
  */
 class ServedEngineAgreementTest {
 
-    private static final String EX = "https://example.org/";
+    private static final String EX = "https://w3id.org/kz-labour/id/test/";
 
     @TestFactory
     Stream<DynamicTest> shippedQueriesAgreeWithStockArq() throws IOException {

@@ -45,7 +45,7 @@ class CompactGraphTest {
         Graph reference = GraphFactory.createDefaultGraph();
         List<Node> terms = new ArrayList<>();
         for (int i = 0; i < 300; i++)
-            terms.add(NodeFactory.createURI("https://example.org/n/" + i));
+            terms.add(NodeFactory.createURI("https://w3id.org/kz-labour/id/test/n/" + i));
         for (int i = 0; i < 20; i++)
             terms.add(NodeFactory.createBlankNode("b" + i));
         for (int i = 0; i < 100; i++) {
@@ -55,7 +55,7 @@ class CompactGraphTest {
         }
         List<Node> predicates = new ArrayList<>();
         for (int i = 0; i < 12; i++)
-            predicates.add(NodeFactory.createURI("https://example.org/p/" + i));
+            predicates.add(NodeFactory.createURI("https://w3id.org/kz-labour/id/test/p/" + i));
         for (int i = 0; i < 20_000; i++) {
             Node s = terms.get(random.nextInt(320));
             Node p = i % 97 == 0 ? terms.get(random.nextInt(300)) : predicates.get(random.nextInt(predicates.size()));
@@ -75,14 +75,14 @@ class CompactGraphTest {
     @Test
     void termsOutsideTheGraphAndOtherLexicalFormsFindNothing() {
         CompactDatasetBuilder builder = new CompactDatasetBuilder();
-        Node s = NodeFactory.createURI("https://example.org/s");
-        Node p = NodeFactory.createURI("https://example.org/p");
+        Node s = NodeFactory.createURI("https://w3id.org/kz-labour/id/test/s");
+        Node p = NodeFactory.createURI("https://w3id.org/kz-labour/id/test/p");
         builder.triple(Triple.create(s, p, NodeFactory.createLiteralDT("1", XSDDatatype.XSDinteger)));
         Graph graph = builder.build().getDefaultGraph();
         assertTrue(graph.contains(s, p, NodeFactory.createLiteralDT("1", XSDDatatype.XSDinteger)));
         // Term equality, as in GraphMem2: "01" is another term with the same value.
         assertFalse(graph.contains(s, p, NodeFactory.createLiteralDT("01", XSDDatatype.XSDinteger)));
-        assertFalse(graph.find(NodeFactory.createURI("https://example.org/other"), Node.ANY, Node.ANY).hasNext());
+        assertFalse(graph.find(NodeFactory.createURI("https://w3id.org/kz-labour/id/test/other"), Node.ANY, Node.ANY).hasNext());
         assertFalse(graph.find(Node.ANY, Node.ANY, s).hasNext());
         assertEquals(1, graph.find(Node.ANY, Node.ANY, Node.ANY).toList().size());
         assertThrows(AddDeniedException.class, () -> graph.add(Triple.create(s, p, s)));
@@ -91,9 +91,9 @@ class CompactGraphTest {
     @Test
     void namedGraphsKeepTheirTriplesAndTheDefaultGraphIsTheirUnion() {
         CompactDatasetBuilder builder = new CompactDatasetBuilder();
-        Node g = NodeFactory.createURI("https://example.org/g");
-        Node s = NodeFactory.createURI("https://example.org/s");
-        Node p = NodeFactory.createURI("https://example.org/p");
+        Node g = NodeFactory.createURI("https://w3id.org/kz-labour/id/test/g");
+        Node s = NodeFactory.createURI("https://w3id.org/kz-labour/id/test/s");
+        Node p = NodeFactory.createURI("https://w3id.org/kz-labour/id/test/p");
         builder.quad(new org.apache.jena.sparql.core.Quad(g, s, p, NodeFactory.createLiteralString("in g")));
         builder.triple(Triple.create(s, p, NodeFactory.createLiteralString("default")));
         DatasetGraph dsg = builder.build();
@@ -104,16 +104,16 @@ class CompactGraphTest {
     @Test
     void typedLiteralsAreDecodedOnceWithTheValueArqWouldCompute() {
         CompactDatasetBuilder builder = new CompactDatasetBuilder();
-        Node s = NodeFactory.createURI("https://example.org/s");
+        Node s = NodeFactory.createURI("https://w3id.org/kz-labour/id/test/s");
         Node date = NodeFactory.createLiteralDT("2019-03-04", XSDDatatype.XSDdate);
         Node count = NodeFactory.createLiteralDT("42", XSDDatatype.XSDinteger);
-        builder.triple(Triple.create(s, NodeFactory.createURI("https://example.org/date"), date));
-        builder.triple(Triple.create(s, NodeFactory.createURI("https://example.org/count"), count));
-        builder.triple(Triple.create(s, NodeFactory.createURI("https://example.org/name"), NodeFactory.createLiteralString("x")));
+        builder.triple(Triple.create(s, NodeFactory.createURI("https://w3id.org/kz-labour/id/test/date"), date));
+        builder.triple(Triple.create(s, NodeFactory.createURI("https://w3id.org/kz-labour/id/test/count"), count));
+        builder.triple(Triple.create(s, NodeFactory.createURI("https://w3id.org/kz-labour/id/test/name"), NodeFactory.createLiteralString("x")));
         DatasetGraph dsg = builder.build();
         DecodedLiterals literals = dsg.getContext().get(DecodedLiterals.SYMBOL);
         assertEquals(2, literals.size());
-        Node storedDate = dsg.getDefaultGraph().find(s, NodeFactory.createURI("https://example.org/date"), Node.ANY).next().getObject();
+        Node storedDate = dsg.getDefaultGraph().find(s, NodeFactory.createURI("https://w3id.org/kz-labour/id/test/date"), Node.ANY).next().getObject();
         assertEquals(NodeValue.makeNode(date), literals.value(storedDate));
         assertEquals(2019, literals.value(storedDate).getDateTime().getYear());
         // Found by identity: an equal node made elsewhere is not the store's object.
