@@ -147,6 +147,13 @@ final class DecodedValueEngine extends QueryEngineMain {
 
         @Override
         public NodeValue eval(Binding binding, FunctionEnv env) {
+            if (binding instanceof RowBinding row) {
+                int id = row.idOf(varNode);
+                if (id >= 0) {
+                    NodeValue value = literals.value(id);
+                    return value != null ? value : super.eval(binding, env);
+                }
+            }
             if (binding != null) {
                 Node node = binding.get(varNode);
                 if (node != null) {

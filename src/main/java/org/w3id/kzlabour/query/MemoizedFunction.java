@@ -41,6 +41,11 @@ final class MemoizedFunction extends ExprFunction1 {
     private int hits;
     private boolean remembering = true;
 
+    /** The variable whose value the result depends on. */
+    Var variable() {
+        return variable;
+    }
+
     private MemoizedFunction(ExprFunction1 function, ExprVar argument) {
         super(argument, function.getFunctionSymbol().getSymbol(), function.getOpName());
         this.function = function;
@@ -62,7 +67,7 @@ final class MemoizedFunction extends ExprFunction1 {
         if (node == null)
             return function.eval(binding, env);
         NodeValue known = results.get(node);
-        if (++lookups == SAMPLE && hits < SAMPLE / 4) {
+        if (++lookups == SAMPLE && hits < SAMPLE / 16) {
             remembering = false;
             results.clear();
         }

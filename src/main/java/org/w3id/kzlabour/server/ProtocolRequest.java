@@ -30,13 +30,17 @@ public record ProtocolRequest(String query, Map<String, List<String>> params) {
         Map<String, List<String>> params = new LinkedHashMap<>(FormDecoding.decode(request.getQueryString(), StandardCharsets.UTF_8));
         String method = request.getMethod();
         if ("POST".equals(method)) {
+            // The body is read (within the limit) before the headers are judged: a refusal then leaves
+            // the connection clean for the client's next request; refusing with the body unread made
+            // Jetty close it, and a client that had already reused it got no answer at all.
+            byte[] bytes = RequestBody.read(request, maxBodyBytes);
             String mediaType = mediaType(request.getHeader("Content-Type"));
             Charset charset = charset(request.getHeader("Content-Type"));
             if (mediaType.equals(FORM)) {
-                String body = FormDecoding.strictDecode(RequestBody.read(request, maxBodyBytes), charset);
+                String body = FormDecoding.strictDecode(bytes, charset);
                 FormDecoding.decode(body, charset).forEach((k, v) -> params.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
             } else if (mediaType.equals(SPARQL_QUERY)) {
-                String body = FormDecoding.strictDecode(RequestBody.read(request, maxBodyBytes), charset);
+                String body = FormDecoding.strictDecode(bytes, charset);
                 return new ProtocolRequest(body, params);
             } else if (mediaType.equals(SPARQL_UPDATE)) {
                 throw refuseUpdate();

@@ -1,12 +1,8 @@
 package org.w3id.kzlabour.store;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.apache.jena.atlas.io.IndentedWriter;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.BasicPattern;
 import org.apache.jena.sparql.core.Substitute;
 import org.apache.jena.sparql.core.Var;
@@ -45,7 +41,7 @@ public final class CompactStageGenerator implements StageGenerator {
 
     @Override
     public QueryIterator execute(BasicPattern pattern, QueryIterator input, ExecutionContext context) {
-        if (!(context.getActiveGraph() instanceof CompactGraph graph) || !isPlain(pattern))
+        if (!(context.getActiveGraph() instanceof CompactGraph graph) || !IdSolutions.isPlain(pattern))
             return fallback.execute(pattern, input, context);
         if (!input.hasNext())
             return input;
@@ -68,150 +64,31 @@ public final class CompactStageGenerator implements StageGenerator {
         };
     }
 
-    /** Only variables and concrete terms (no RDF-star triple terms, which may hold variables). */
-    private static boolean isPlain(BasicPattern pattern) {
-        for (Triple t : pattern)
-            if (t.getSubject().isTripleTerm() || t.getPredicate().isTripleTerm() || t.getObject().isTripleTerm())
-                return false;
-        return !pattern.isEmpty();
-    }
-
     /** The solutions of one pattern under one input binding, found lazily, depth first. */
     private static final class Matches extends QueryIter {
-        private final CompactGraph graph;
+        private final IdSolutions solutions;
         private final Binding parent;
-        private final int levels;
-        /** Per level and slot (s, p, o): a constant id (>= 0) or -1 - index of a variable. */
-        private final int[][] terms;
-        /** Per level and slot: true where the slot's variable gets its value (its first place in the join). */
-        private final boolean[][] assigns;
         private final Var[] variables;
-        private final int[] firstLevel;
-        private final int[] values;
-        private final CompactGraph.IdRange[] ranges;
-        private final int[] next;
-        private boolean empty;
-        private boolean started;
-        private int level;
         private Binding pending;
 
         Matches(CompactGraph graph, BasicPattern pattern, Binding parent, ExecutionContext context) {
             super(context);
-            this.graph = graph;
+            this.solutions = new IdSolutions(graph, pattern, parent);
             this.parent = parent;
-            List<Triple> triples = pattern.getList();
-            this.levels = triples.size();
-            this.terms = new int[levels][3];
-            this.assigns = new boolean[levels][3];
-            Map<Var, Integer> indexes = new HashMap<>();
-            for (int l = 0; l < levels; l++) {
-                Triple t = triples.get(l);
-                Node[] nodes = {t.getSubject(), t.getPredicate(), t.getObject()};
-                for (int slot = 0; slot < 3; slot++)
-                    terms[l][slot] = code(nodes[slot], indexes, l, slot);
-            }
-            this.variables = new Var[indexes.size()];
-            indexes.forEach((v, i) -> variables[i] = v);
-            this.firstLevel = new int[variables.length];
-            java.util.Arrays.fill(firstLevel, -1);
-            for (int l = 0; l < levels; l++)
-                for (int slot = 0; slot < 3; slot++) {
-                    int code = terms[l][slot];
-                    if (code < 0 && firstLevel[-1 - code] < 0) {
-                        firstLevel[-1 - code] = l;
-                        assigns[l][slot] = true;
-                    }
-                }
-            this.values = new int[variables.length];
-            this.ranges = new CompactGraph.IdRange[levels];
-            for (int l = 0; l < levels; l++)
-                ranges[l] = new CompactGraph.IdRange();
-            this.next = new int[levels];
-        }
-
-        /** A pattern term as a code; a term absent from the graph (constant or input value) empties the stage. */
-        private int code(Node node, Map<Var, Integer> indexes, int l, int slot) {
-            if (Var.isVar(node)) {
-                Var v = Var.alloc(node);
-                Node value = parent.get(v);
-                if (value == null)
-                    return -1 - indexes.computeIfAbsent(v, k -> indexes.size());
-                node = value;
-            }
-            int id = graph.idOf(node);
-            if (id < 0) {
-                empty = true;
-                return 0;
-            }
-            return id;
-        }
-
-        private void open(int l) {
-            int[] ids = new int[3];
-            for (int slot = 0; slot < 3; slot++) {
-                int code = terms[l][slot];
-                ids[slot] = code >= 0 ? code : firstLevel[-1 - code] < l ? values[-1 - code] : CompactGraph.ANY;
-            }
-            graph.seek(ids[0], ids[1], ids[2], ranges[l]);
-            next[l] = ranges[l].from;
-        }
-
-        /** Takes the triple at an SPO position for this level: assigns new variables, checks repeated ones. */
-        private boolean accept(int l, int position) {
-            for (int slot = 0; slot < 3; slot++) {
-                int code = terms[l][slot];
-                if (code >= 0)
-                    continue;
-                int v = -1 - code;
-                if (firstLevel[v] != l)
-                    continue;
-                int id = graph.idAt(slot, position);
-                if (assigns[l][slot])
-                    values[v] = id;
-                else if (values[v] != id)
-                    return false;
-            }
-            return true;
-        }
-
-        private Binding advance() {
-            if (empty)
-                return null;
-            if (!started) {
-                started = true;
-                level = 0;
-                open(0);
-            }
-            while (level >= 0) {
-                CompactGraph.IdRange range = ranges[level];
-                if (next[level] >= range.to) {
-                    level--;
-                    continue;
-                }
-                int at = next[level]++;
-                int position = range.positions == null ? at : range.positions[at];
-                if (!accept(level, position))
-                    continue;
-                if (level == levels - 1)
-                    return solution();
-                level++;
-                open(level);
-            }
-            empty = true;
-            return null;
+            this.variables = solutions.variables();
         }
 
         private Binding solution() {
             BindingBuilder builder = Binding.builder(parent);
             for (int v = 0; v < variables.length; v++)
-                builder.add(variables[v], graph.dictionary().node(values[v]));
+                builder.add(variables[v], solutions.node(v));
             return builder.build();
         }
 
         @Override
         protected boolean hasNextBinding() {
-            if (pending == null)
-                pending = advance();
+            if (pending == null && solutions.next())
+                pending = solution();
             return pending != null;
         }
 
@@ -224,12 +101,12 @@ public final class CompactStageGenerator implements StageGenerator {
 
         @Override
         protected void closeIterator() {
-            empty = true;
+            solutions.stop();
         }
 
         @Override
         protected void requestCancel() {
-            empty = true;
+            solutions.stop();
         }
 
         @Override

@@ -26,20 +26,26 @@ public final class DecodedLiterals {
     private static final String XSD = XSDDatatype.XSD + "#";
 
     private final Map<Node, NodeValue> values;
+    /** The same values by term id (null where the term is not a decoded literal): 4 bytes per term. */
+    private final NodeValue[] byId;
 
-    private DecodedLiterals(Map<Node, NodeValue> values) {
+    private DecodedLiterals(Map<Node, NodeValue> values, NodeValue[] byId) {
         this.values = values;
+        this.byId = byId;
     }
 
     /** Decodes every XSD-typed literal of the dictionary except strings (whose value is their text anyway). */
     static DecodedLiterals of(NodeDictionary dictionary) {
         Map<Node, NodeValue> values = new IdentityHashMap<>();
+        NodeValue[] byId = new NodeValue[dictionary.size()];
         for (int id = 0; id < dictionary.size(); id++) {
             Node node = dictionary.node(id);
-            if (isDecodable(node))
-                values.put(node, NodeValue.makeNode(node));
+            if (isDecodable(node)) {
+                byId[id] = NodeValue.makeNode(node);
+                values.put(node, byId[id]);
+            }
         }
-        return new DecodedLiterals(values);
+        return new DecodedLiterals(values, byId);
     }
 
     private static boolean isDecodable(Node node) {
@@ -52,6 +58,14 @@ public final class DecodedLiterals {
     /** The value of this exact node object, or null when it is not a decoded literal of the store. */
     public NodeValue value(Node node) {
         return values.get(node);
+    }
+
+    /**
+     * The value of the term with this id in the store's dictionary, or null when it is not a decoded
+     * literal: an array read, for the engine's id-based operators ({@code IdRows}), which know ids.
+     */
+    public NodeValue value(int id) {
+        return id >= 0 && id < byId.length ? byId[id] : null;
     }
 
     /** How many literals were decoded. */
