@@ -1,5 +1,6 @@
 package org.w3id.kzlabour.query;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import org.apache.jena.sparql.expr.ExprAggregator;
 import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.sparql.expr.aggregate.*;
 import org.apache.jena.sparql.serializer.SerializationContext;
 
@@ -52,6 +54,7 @@ final class GroupByIds extends QueryIter {
     private final RowColumn[] keyColumns;
     private final List<ExprAggregator> aggregators;
     private final boolean[] countsRows;
+    private final int[] summedVariables;
     private Iterator<Binding> results;
 
     private GroupByIds(QueryIterator input, IdRows rows, OpGroup group, ExecutionContext context) {
@@ -67,8 +70,11 @@ final class GroupByIds extends QueryIter {
         }
         this.aggregators = group.getAggregators();
         this.countsRows = new boolean[aggregators.size()];
-        for (int a = 0; a < countsRows.length; a++)
+        this.summedVariables = new int[aggregators.size()];
+        for (int a = 0; a < countsRows.length; a++) {
             countsRows[a] = countsRows(aggregators.get(a).getAggregator(), rows);
+            summedVariables[a] = summedVariable(aggregators.get(a).getAggregator(), rows);
+        }
     }
 
     /** The grouping on ids when {@code group} can be done so here; otherwise null (ARQ's then). */
@@ -129,7 +135,9 @@ final class GroupByIds extends QueryIter {
     private Accumulator[] newAccumulators() {
         Accumulator[] accumulators = new Accumulator[aggregators.size()];
         for (int a = 0; a < accumulators.length; a++)
-            accumulators[a] = countsRows[a] ? new RowCount() : aggregators.get(a).getAggregator().createAccumulator();
+            accumulators[a] = countsRows[a] ? new RowCount()
+                    : summedVariables[a] >= 0 ? new RowSum(rows, summedVariables[a])
+                    : aggregators.get(a).getAggregator().createAccumulator();
         return accumulators;
     }
 
@@ -144,6 +152,16 @@ final class GroupByIds extends QueryIter {
         if (expr instanceof DecodedValueEngine.DecodedArgument argument)
             expr = argument.getArg();
         return expr instanceof ExprVar variable && rows.isPatternVariable(variable.asVar());
+    }
+
+    /** For {@code SUM(?v)} of a pattern variable on a store with decoded values: the variable's index; else -1. */
+    private static int summedVariable(Aggregator aggregator, IdRows rows) {
+        if (!(aggregator instanceof AggSum sum) || !rows.hasDecodedValues())
+            return -1;
+        Expr expr = sum.getExprList().get(0);
+        if (expr instanceof DecodedValueEngine.DecodedArgument argument)
+            expr = argument.getArg();
+        return expr instanceof ExprVar variable ? rows.patternIndex(variable.asVar()) : -1;
     }
 
     /** The accumulator of {@code COUNT(?v)} when every row binds {@code ?v}: the number of rows. */
@@ -187,6 +205,82 @@ final class GroupByIds extends QueryIter {
                 builder.add(aggregator.getVar(), value);
         }
         return List.of(builder.build());
+    }
+
+    /**
+     * {@code SUM(?v)} of a pattern variable, read from the decoded values, with integers added as longs:
+     * exactly ARQ's {@code AccSum} (the first value kept as it is, later ones added by
+     * {@link XSDFuncOp#numAdd}, any value that is not a number an error that unbinds the sum). Integer
+     * addition is exact, so ARQ's total is the integers' sum up to the first value of another numeric
+     * type, and from there on ARQ's own addition goes on.
+     *
+     * <p>Why: ARQ made a new {@code BigInteger} and {@link NodeValue} per row, after evaluating the
+     * variable through its expression machinery (a third of {@code SUM(?count)} per year over 48,780 events).
+     */
+    private static final class RowSum implements Accumulator {
+        private final IdRows rows;
+        private final int variable;
+        private long sum;
+        private BigInteger bigSum;
+        private int integers;
+        private NodeValue first;
+        private NodeValue total;
+        private boolean generic;
+        private boolean error;
+
+        RowSum(IdRows rows, int variable) {
+            this.rows = rows;
+            this.variable = variable;
+        }
+
+        @Override
+        public void accumulate(Binding binding, FunctionEnv functionEnv) {
+            if (error)
+                return;
+            NodeValue value = rows.decodedValue(variable);
+            if (value == null || !value.isNumber()) {
+                error = true;
+                return;
+            }
+            if (generic) {
+                total = XSDFuncOp.numAdd(value, total);
+            } else if (value.isInteger()) {
+                if (integers++ == 0)
+                    first = value;
+                add(value.getInteger());
+            } else {
+                NodeValue soFar = integersTotal();
+                generic = true;
+                total = soFar == null ? value : XSDFuncOp.numAdd(value, soFar);
+            }
+        }
+
+        private void add(BigInteger value) {
+            if (bigSum == null && value.bitLength() < 63) {
+                long v = value.longValue();
+                long r = sum + v;
+                if (((sum ^ r) & (v ^ r)) >= 0) {
+                    sum = r;
+                    return;
+                }
+            }
+            bigSum = (bigSum == null ? BigInteger.valueOf(sum) : bigSum).add(value);
+        }
+
+        private NodeValue integersTotal() {
+            if (integers == 0)
+                return null;
+            if (integers == 1)
+                return first;
+            return NodeValue.makeInteger(bigSum != null ? bigSum : BigInteger.valueOf(sum));
+        }
+
+        @Override
+        public NodeValue getValue() {
+            if (error)
+                return null;
+            return generic ? total : integersTotal();
+        }
     }
 
     private record Group(int[] codes, Accumulator[] accumulators) {

@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.expr.*;
+import org.w3id.kzlabour.store.CalendarYear;
 import org.apache.jena.sparql.function.FunctionEnv;
 
 /**
@@ -40,6 +41,8 @@ final class MemoizedFunction extends ExprFunction1 {
     private int lookups;
     private int hits;
     private boolean remembering = true;
+    /** Only for YEAR: results per year digits of the date (see {@link #compute}). */
+    private final Map<Integer, NodeValue> byYearDigits;
 
     /** The variable whose value the result depends on. */
     Var variable() {
@@ -50,6 +53,7 @@ final class MemoizedFunction extends ExprFunction1 {
         super(argument, function.getFunctionSymbol().getSymbol(), function.getOpName());
         this.function = function;
         this.variable = argument.asVar();
+        this.byYearDigits = function instanceof E_DateTimeYear ? new java.util.HashMap<>() : null;
     }
 
     /** {@code function} remembered per value when it is pure and its argument a variable; otherwise unchanged. */
@@ -62,7 +66,7 @@ final class MemoizedFunction extends ExprFunction1 {
     @Override
     protected NodeValue evalSpecial(Binding binding, FunctionEnv env) {
         if (!remembering)
-            return function.eval(binding, env);
+            return compute(binding, env);
         Node node = binding == null ? null : binding.get(variable);
         if (node == null)
             return function.eval(binding, env);
@@ -75,10 +79,43 @@ final class MemoizedFunction extends ExprFunction1 {
             hits++;
             return known;
         }
-        NodeValue value = function.eval(binding, env);
+        NodeValue value = compute(binding, env);
         if (remembering && results.size() < MAX_ENTRIES)
             results.put(node, value);
         return value;
+    }
+
+    /**
+     * The function's value. {@code YEAR} of an {@code xsd:date} or {@code xsd:dateTime} is, in ARQ,
+     * the integer made from the year digits (and sign) of its lexical form, so it is remembered per
+     * those digits ({@link CalendarYear}): 8,377 distinct dates of 48,780 events make 25 evaluations instead of 8,377, each
+     * of which parsed the date and validated a new integer literal (43 % of a GROUP BY YEAR, JFR).
+     */
+    private NodeValue compute(Binding binding, FunctionEnv env) {
+        if (byYearDigits == null)
+            return function.eval(binding, env);
+        return valueOf(function.getArg().eval(binding, env), env);
+    }
+
+    /** The function of an argument's value: as ARQ computes it, with YEAR remembered per year digits. */
+    NodeValue valueOf(NodeValue argument, FunctionEnv env) {
+        if (byYearDigits == null)
+            return function.eval(argument, env);
+        int year = CalendarYear.keyOf(argument);
+        if (year == CalendarYear.NONE)
+            return function.eval(argument, env);
+        NodeValue known = byYearDigits.get(year);
+        if (known != null)
+            return known;
+        NodeValue value = function.eval(argument, env);
+        if (byYearDigits.size() < MAX_ENTRIES)
+            byYearDigits.put(year, value);
+        return value;
+    }
+
+    /** Whether this is {@code YEAR()} (whose results {@link IdRows} may look up by the store's year keys). */
+    boolean isYear() {
+        return byYearDigits != null;
     }
 
     @Override

@@ -68,6 +68,15 @@ class IdOperatorsTest {
                 "SELECT ?y (COUNT(*) AS ?c) (SUM(?n) AS ?s) { ?a :date ?d ; :count ?n BIND (YEAR(?d) AS ?y) BIND (?n * 2 AS ?twice) FILTER (?twice > 10 && ?y > 2005) } GROUP BY ?y",
                 "SELECT ?twice (COUNT(*) AS ?c) { ?a :count ?n BIND (?n * 2 AS ?twice) } GROUP BY ?twice",
                 "SELECT (COUNT(*) AS ?c) (SUM(?n) AS ?s) (MIN(?n) AS ?min) { ?a :count ?n }",
+                "SELECT ?a (SUM(?m) AS ?s) { ?a :mixed ?m } GROUP BY ?a",
+                "SELECT ?y (COUNT(*) AS ?c) { ?a :when ?w } GROUP BY (YEAR(?w) AS ?y)",
+                "SELECT ?a ?w (YEAR(?w) AS ?y) { ?a :when ?w } ORDER BY ?a ?w",
+                "SELECT ?a ?w { ?a :when ?w FILTER (YEAR(?w) < 2021) } ORDER BY ?a ?w",
+                "SELECT (SUM(?m) AS ?s) { ?a :mixed ?m FILTER (DATATYPE(?m) != xsd:double) }",
+                "SELECT (SUM(?m) AS ?s) { ?a :mixed ?m }",
+                "SELECT ?y (SUM(?m) AS ?s) (SUM(?n) AS ?t) { ?a :mixed ?m ; :count ?n ; :date ?d } GROUP BY (YEAR(?d) AS ?y)",
+                "SELECT ?b (SUM(?n) AS ?s) (SUM(?a) AS ?iris) { ?a :count ?n ; :p\\/0 ?b } GROUP BY ?b",
+                "SELECT ?b (SUM(?l) AS ?s) { ?a :label ?l ; :p\\/0 ?b } GROUP BY ?b",
                 "SELECT (COUNT(*) AS ?c) (SUM(?n) AS ?s) (MAX(?n) AS ?max) { ?a :missing ?n }",
                 "SELECT ?a (COUNT(*) AS ?c) { ?a :missing ?n } GROUP BY ?a",
                 "SELECT ?a { ?a :count ?n } GROUP BY ?a",
@@ -188,6 +197,22 @@ class IdOperatorsTest {
                 reference.getDefaultGraph().add(Triple.create(s, uri("label"), i % 2 == 0
                         ? NodeFactory.createLiteralString(Integer.toString(random.nextInt(6)))
                         : NodeFactory.createLiteralLang("name " + random.nextInt(30), "en")));
+            if (i % 13 == 0)
+                reference.getDefaultGraph().add(Triple.create(s, uri("mixed"), switch (i % 4) {
+                    case 0 -> NodeFactory.createLiteralDT("05", XSDDatatype.XSDint);
+                    case 1 -> NodeFactory.createLiteralDT("2.5", XSDDatatype.XSDdecimal);
+                    case 2 -> NodeFactory.createLiteralDT("1.5e0", XSDDatatype.XSDdouble);
+                    default -> NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger);
+                }));
+            if (i % 17 == 0)
+                reference.getDefaultGraph().add(Triple.create(s, uri("when"), switch (i % 6) {
+                    case 0 -> NodeFactory.createLiteralDT("-0044-03-15", XSDDatatype.XSDdate);
+                    case 1 -> NodeFactory.createLiteralDT("12021-01-0" + (1 + i % 9), XSDDatatype.XSDdate);
+                    case 2 -> NodeFactory.createLiteralDT("2021-05-0" + (1 + i % 9) + "T10:00:00+05:00", XSDDatatype.XSDdateTime);
+                    case 3 -> NodeFactory.createLiteralDT("2021-13-45", XSDDatatype.XSDdate);
+                    case 4 -> NodeFactory.createLiteralDT("2021", XSDDatatype.XSDgYear);
+                    default -> NodeFactory.createLiteralDT("2021-0" + (1 + i % 9) + "-1" + (i % 10) + "Z", XSDDatatype.XSDdate);
+                }));
             if (i % 5 == 0)
                 reference.getDefaultGraph().add(Triple.create(s, s.equals(uri("e/7")) ? uri("p/0") : uri("self"), s));
         }
