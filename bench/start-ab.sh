@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Cold start and load of two jars on the same data, alternating: seconds from `java -jar A serve --data`
-# to the first 200 on ASK (polling every 20 ms), the server's own LOADED and SEARCH INDEX lines, and
+# to the first 200 on ASK (polling every 20 ms) and to the first /search answer that is not a 503 (the
+# name index is built beside the running server), the server's own LOADED and SEARCH INDEX lines, and
 # its resident memory then. Both jars get the same JVM flags (the README's for large data by default).
 # usage: bench/start-ab.sh OLD.jar NEW.jar DATA.nt ROUNDS [PORT]   (PROJECT_JVM: JVM flags)
 set -euo pipefail
@@ -18,11 +19,15 @@ start_once() {  # jar label
     sleep 0.02
   done
   end=$(date +%s.%N)
+  # then the name index: /search answers 503 while it is built beside the running server
+  while [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/search?q=a&format=json")" = 503 ]; do sleep 0.02; done
+  searched=$(date +%s.%N)
   local rss loaded index
   rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)
   loaded=$(grep -o 'LOADED triples=[0-9]* seconds=[0-9.]*' "$LOG" | sed 's/.*seconds=//' || true)
   index=$(grep -o 'SEARCH INDEX names=[0-9]* seconds=[0-9.]*' "$LOG" | sed 's/.*seconds=//' || true)
-  printf '%s start %.2f s  loaded %s s  index %s s  rss %s MiB\n' "$2" "$(echo "$end - $begin" | bc)" "$loaded" "${index:-?}" "$rss"
+  printf '%s first SPARQL answer %.2f s  search answers %.2f s  (LOADED %s s, SEARCH INDEX %s s)  rss %s MiB\n' "$2" \
+    "$(echo "$end - $begin" | bc)" "$(echo "$searched - $begin" | bc)" "$loaded" "${index:-?}" "$rss"
   kill -TERM -- -"$pid" 2>/dev/null || kill "$pid"; wait "$pid" 2>/dev/null || true
   sleep 1
 }

@@ -15,6 +15,7 @@ import org.w3id.kzlabour.query.QueryRunner;
 import org.w3id.kzlabour.query.ServiceLimits;
 import org.w3id.kzlabour.query.ServicePolicy;
 import org.w3id.kzlabour.search.ReconciliationServlet;
+import org.w3id.kzlabour.search.BackgroundSearchIndex;
 import org.w3id.kzlabour.search.SearchIndex;
 import org.w3id.kzlabour.server.EndpointSettings;
 import org.w3id.kzlabour.server.KgServer;
@@ -114,22 +115,22 @@ final class ServeCommand implements Callable<Integer> {
         double loadSeconds = (System.nanoTime() - start) / 1e9;
         if (triples >= 0)
             System.err.printf(Locale.ROOT, "LOADED triples=%d seconds=%.2f%n", triples, loadSeconds);
-        long indexStart = System.nanoTime();
-        SearchIndex search = store.searchIndex(served);
-        System.err.printf(Locale.ROOT, "SEARCH INDEX names=%d seconds=%.2f%n", search.size(), (System.nanoTime() - indexStart) / 1e9);
+        BackgroundSearchIndex search = searchIndex(served, triples);
 
         KgServer.Builder builder = KgServer.builder()
                 .host(host)
                 .port(gate.port())
                 .listenOn(gate.handOver())
                 .shutdownGrace(shutdownGrace)
-                .runner(new QueryRunner(search.dataset(), served.transactional(), services))
+                .runner(new QueryRunner(served.dataset(), served.transactional(), services))
                 .settings(settings)
                 .route("/search", new SearchServlet(search, base));
         GraphReader reader = new GraphReader(served.dataset(), served.transactional(), settings.queryTimeout().toMillis());
         builder.route("/reconcile/*", ReconciliationServlet.over(search, reader, base, settings.maxBodyBytes()));
         LinkedDataSite.install(builder, reader, base, LinkedDataSite.shippedOntology(), ExampleQueries.shipped());
         KgServer server = builder.build().start().stopOnTermination();
+        if (!search.isReady())
+            buildInBackground(search, served);
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         String url = "http://" + shownHost + ":" + server.port() + "/sparql";
         if (triples >= 0)
@@ -142,6 +143,36 @@ final class ServeCommand implements Callable<Integer> {
         server.join();
         return 0;
     }
+
+    /**
+     * The name index. For a large store (or a TDB2 database, whose size is not counted at start) it is
+     * built beside the running server (4-5 s at 1m triples, as long as loading the store): SPARQL is
+     * answered from the start, and /search, /reconcile and text:query answer 503 until the index is
+     * ready. A small store's index (the shipped graph's: well under a second) is built before serving,
+     * so that a fresh server, or a replica just restarted behind a proxy, answers everything at once.
+     */
+    private BackgroundSearchIndex searchIndex(ServedStore served, long triples) {
+        long indexStart = System.nanoTime();
+        if (triples >= 0 && triples < BACKGROUND_INDEX_TRIPLES) {
+            SearchIndex built = store.searchIndex(served);
+            report(built, indexStart);
+            return BackgroundSearchIndex.of(built);
+        }
+        return BackgroundSearchIndex.pending(served.dataset());
+    }
+
+    /** Builds a large store's index once the server runs (so that starting it does not compete with the build). */
+    private void buildInBackground(BackgroundSearchIndex search, ServedStore served) {
+        long indexStart = System.nanoTime();
+        search.build(() -> store.searchIndex(served), index -> report(index, indexStart));
+    }
+
+    private static void report(SearchIndex index, long start) {
+        System.err.printf(Locale.ROOT, "SEARCH INDEX names=%d seconds=%.2f%n", index.size(), (System.nanoTime() - start) / 1e9);
+    }
+
+    /** From this many triples on, the name index is built while the server already runs. */
+    static final long BACKGROUND_INDEX_TRIPLES = 100_000;
 
     /** The endpoint's timeout, body limit and caches, from the options. */
     private EndpointSettings settings() {

@@ -111,24 +111,39 @@ public final class EventIndex {
     public record Contents(List<Event> events, Map<String, Kind> kinds, Map<String, Kind> sourceKinds,
                            Map<String, Place> places, Map<String, Region> regions) {}
 
-    private final CompletableFuture<Contents> contents;
+    private final GraphReader reader;
+    private final CountryMap map;
+    private volatile CompletableFuture<Contents> contents;
 
     private EventIndex(GraphReader reader, CountryMap map) {
-        this.contents = CompletableFuture.supplyAsync(() -> read(reader, map)).exceptionally(failure -> {
-            // A store too large for the time limit must not take every entity page down: pages then show no map or facets.
-            LOG.warn("Could not read the events and places for the map and browse pages: {}", failure.toString());
-            return new Contents(List.of(), Map.of(), Map.of(), Map.of(), Map.of());
-        });
+        this.reader = reader;
+        this.map = map;
     }
 
-    /** Starts reading in the background. */
+    /**
+     * The index of the store read by {@code reader}, read on first use (a page that shows the map or
+     * the facets): reading 48,780 events at start-up competed with loading and with the first SPARQL
+     * answers on a two-core machine (docs/performance.md, issue 15).
+     */
     public static EventIndex start(GraphReader reader, CountryMap map) {
         return new EventIndex(reader, map);
     }
 
-    /** The contents, waiting for them if they are still being read. */
+    /** The contents, read now if no page asked for them before, or waited for while they are being read. */
     public Contents get() {
-        return contents.join();
+        CompletableFuture<Contents> read = contents;
+        if (read == null) {
+            synchronized (this) {
+                if (contents == null)
+                    contents = CompletableFuture.supplyAsync(() -> read(reader, map)).exceptionally(failure -> {
+                        // A store too large for the time limit must not take every entity page down: pages then show no map or facets.
+                        LOG.warn("Could not read the events and places for the map and browse pages: {}", failure.toString());
+                        return new Contents(List.of(), Map.of(), Map.of(), Map.of(), Map.of());
+                    });
+                read = contents;
+            }
+        }
+        return read.join();
     }
 
     static Contents read(GraphReader reader, CountryMap map) {

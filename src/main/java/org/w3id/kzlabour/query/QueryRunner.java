@@ -79,6 +79,9 @@ public final class QueryRunner {
     /** Checks what may be refused before any result is produced (the SERVICE policy). */
     public void admit(Query query) {
         servicePolicy.check(query);
+        if (dataset.getContext() != null && dataset.getContext().isTrue(SearchNotReadyException.PENDING)
+                && query.toString().contains(SearchNotReadyException.TEXT_NAMESPACE))
+            throw new SearchNotReadyException();
     }
 
     /**

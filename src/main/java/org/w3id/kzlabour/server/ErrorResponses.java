@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.kzlabour.publish.MalformedPathException;
 import org.w3id.kzlabour.publish.UnknownResourceException;
 import org.w3id.kzlabour.query.NotAcceptableException;
+import org.w3id.kzlabour.query.SearchNotReadyException;
 import org.w3id.kzlabour.query.QueryCache;
 import org.w3id.kzlabour.query.QueryRejectedException;
 import org.w3id.kzlabour.query.RemoteServiceException;
@@ -43,6 +44,8 @@ public final class ErrorResponses {
             return new HttpError(406, failure.getMessage());
         if (failure instanceof RemoteServiceException remote)
             return remoteError(remote);
+        if (failure instanceof SearchNotReadyException)
+            return new HttpError(503, failure.getMessage(), Map.of("Retry-After", "2"));
         if (failure instanceof QueryCancelledException)
             return new HttpError(503, "Query timed out or was cancelled", Map.of("Retry-After", "10"));
         if (failure instanceof QueryDeniedException)

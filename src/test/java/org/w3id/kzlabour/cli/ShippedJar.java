@@ -59,7 +59,9 @@ public final class ShippedJar {
             process.destroyForcibly();
             throw new AssertionError("the jar's first line does not say where it serves: " + line);
         }
-        return new Running(process, out, Long.parseLong(serving.group(1).replace(",", "")), serving.group(2));
+        Running running = new Running(process, out, Long.parseLong(serving.group(1).replace(",", "")), serving.group(2));
+        running.awaitSearchIndex();
+        return running;
     }
 
     /** A serving jar; closing it stops the process. */
@@ -75,6 +77,21 @@ public final class ShippedJar {
             this.out = out;
             this.triples = triples;
             this.root = root;
+        }
+
+        /** Waits (at most 30 s) until /search answers: the name index is built after SPARQL is up. */
+        void awaitSearchIndex() throws IOException {
+            long deadline = System.nanoTime() + REQUEST_TIMEOUT.toNanos();
+            try {
+                while (get("/search?q=a&format=json").statusCode() == 503) {
+                    if (System.nanoTime() > deadline)
+                        throw new AssertionError("the search index was not ready within " + REQUEST_TIMEOUT);
+                    Thread.sleep(50);
+                }
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IOException(ex);
+            }
         }
 
         /** The triple count the start-up line gives. */
