@@ -135,6 +135,7 @@ final class IdRows {
             if (evaluateSteps())
                 return true;
         }
+        checkCancelled();
         return false;
     }
 
@@ -149,12 +150,16 @@ final class IdRows {
             if (evaluateSteps())
                 return true;
         }
+        checkCancelled();
         return false;
     }
 
     /** Whether the current prefix match has a whole solution (always, when the prefix is every pattern). */
     boolean completesPrefix() {
-        return solutions.completes(prefixDepth);
+        boolean completes = solutions.completes(prefixDepth);
+        if (!completes)
+            checkCancelled();
+        return completes;
     }
 
     /** The current row as a binding; valid until the next call of {@link #next()}. */
@@ -165,6 +170,7 @@ final class IdRows {
     /** Stops the rows from another thread (a time-out or a cancelled request). */
     void cancel() {
         cancelled = true;
+        solutions.stop();
     }
 
     /** The index of a variable of the pattern (which every row binds), or -1. */
@@ -229,8 +235,10 @@ final class IdRows {
     }
 
     private void checkCancelled() {
-        if (cancelled || context.getCancelSignal() != null && context.getCancelSignal().get())
+        if (cancelled || solutions.isStopped() || context.getCancelSignal() != null && context.getCancelSignal().get()) {
+            solutions.stop();
             throw new QueryCancelledException();
+        }
     }
 
     private boolean evaluateSteps() {

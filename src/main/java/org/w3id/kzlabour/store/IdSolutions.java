@@ -38,6 +38,9 @@ public final class IdSolutions {
     private final CompactGraph.IdRange[] ranges;
     private final int[] next;
     private boolean empty;
+    /** Set from another thread (a time-out, a cancelled request): the search stops within a few thousand steps. */
+    private volatile boolean stopped;
+    private int steps;
     private boolean started;
     private int level;
 
@@ -125,9 +128,14 @@ public final class IdSolutions {
         return graph.dictionary();
     }
 
-    /** Ends the enumeration: {@link #next()} returns false from now on. */
+    /** Ends the enumeration, from any thread: {@link #next()} returns false from now on. */
     public void stop() {
-        empty = true;
+        stopped = true;
+    }
+
+    /** Whether {@link #stop()} was called. */
+    public boolean isStopped() {
+        return stopped;
     }
 
     /** A pattern term as a code; a term absent from the graph (constant or input value) empties the pattern. */
@@ -189,7 +197,7 @@ public final class IdSolutions {
      * projected values it has seen already.
      */
     public boolean nextPartial(int depth) {
-        if (empty)
+        if (empty || stopped)
             return false;
         if (!started) {
             started = true;
@@ -210,7 +218,7 @@ public final class IdSolutions {
      * the prefix.
      */
     public boolean completes(int depth) {
-        if (empty)
+        if (empty || stopped)
             return false;
         if (depth >= levels)
             return true;
@@ -222,6 +230,10 @@ public final class IdSolutions {
     /** Depth-first search over levels from {@code floor}, until level {@code depth - 1} accepts a triple. */
     private boolean search(int floor, int depth) {
         while (level >= floor) {
+            if ((++steps & 4095) == 0 && stopped) {
+                empty = true;
+                return false;
+            }
             CompactGraph.IdRange range = ranges[level];
             if (next[level] >= range.to) {
                 level--;

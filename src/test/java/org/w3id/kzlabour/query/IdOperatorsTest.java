@@ -148,8 +148,16 @@ class IdOperatorsTest {
     }
 
     @Test
+    void aTimeOutStopsADistinctOnIds() {
+        assertStoppedByTimeOut(QueryFactory.create("SELECT DISTINCT ?b ?e ?h { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"));
+    }
+
+    @Test
     void aTimeOutStopsAGroupOnIds() {
-        Query endless = QueryFactory.create("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+        assertStoppedByTimeOut(QueryFactory.create("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"));
+    }
+
+    private static void assertStoppedByTimeOut(Query endless) {
         QueryRunner runner = new QueryRunner(SERVED, false, ServicePolicy.refuseAll());
         long start = System.nanoTime();
         RuntimeException stopped = assertThrows(RuntimeException.class,
