@@ -53,11 +53,14 @@ final class IdRows {
     private final DecodedLiterals literals;
     /** How many patterns {@link #nextPrefix()} matches (all of them unless made for a projection). */
     private final int prefixDepth;
+    /** How many triple patterns there are. */
+    private final int patterns;
     private volatile boolean cancelled;
     private long read;
 
-    private IdRows(IdSolutions solutions, List<Var> bound, List<StepPlan> plans, int prefixDepth, ExecutionContext context) {
+    private IdRows(IdSolutions solutions, int patterns, List<Var> bound, List<StepPlan> plans, int prefixDepth, ExecutionContext context) {
         this.solutions = solutions;
+        this.patterns = patterns;
         this.prefixDepth = prefixDepth;
         this.patternVariables = solutions.variables();
         this.boundVariables = bound.toArray(new Var[0]);
@@ -124,19 +127,12 @@ final class IdRows {
             }
         }
         int depth = pruning ? Math.max(1, solutions.depthBinding(projected)) : bgp.getPattern().size();
-        return new IdRows(solutions, bound, plans, depth, context);
+        return new IdRows(solutions, bgp.getPattern().size(), bound, plans, depth, context);
     }
 
     /** Moves to the next row that passes every FILTER; false at the end. */
     boolean next() {
-        while (solutions.next()) {
-            if (++read % CANCEL_CHECK == 0)
-                checkCancelled();
-            if (evaluateSteps())
-                return true;
-        }
-        checkCancelled();
-        return false;
+        return advance(patterns);
     }
 
     /**
@@ -144,7 +140,11 @@ final class IdRows {
      * and BINDs, unless the rows were made for a projection of a plain pattern); false at the end.
      */
     boolean nextPrefix() {
-        while (solutions.nextPartial(prefixDepth)) {
+        return advance(prefixDepth);
+    }
+
+    private boolean advance(int depth) {
+        while (solutions.nextPartial(depth)) {
             if (++read % CANCEL_CHECK == 0)
                 checkCancelled();
             if (evaluateSteps())

@@ -37,11 +37,9 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.iterator.QueryIterRoot;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.w3id.kzlabour.store.CompactDatasetBuilder;
 
 /**
  * GROUP BY and DISTINCT on store ids ({@link GroupByIds}, {@link DistinctByIds}) give exactly the
@@ -54,7 +52,7 @@ class IdOperatorsTest {
     private static final String EX = "https://w3id.org/kz-labour/id/test/";
     private static final String PREFIX = "PREFIX : <" + EX + "> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ";
     private static final DatasetGraph REFERENCE = generated();
-    private static final DatasetGraph SERVED = compactCopy(REFERENCE);
+    private static final DatasetGraph SERVED = ServedEngineAgreementTest.compactCopy(REFERENCE);
 
     @TestFactory
     Stream<DynamicTest> groupedAndDistinctQueriesAgreeWithStockArq() {
@@ -231,27 +229,13 @@ class IdOperatorsTest {
         return NodeFactory.createURI(EX + local);
     }
 
-    private static DatasetGraph compactCopy(DatasetGraph reference) {
-        CompactDatasetBuilder builder = new CompactDatasetBuilder();
-        reference.getDefaultGraph().find().forEach(builder::triple);
-        return builder.build();
-    }
-
     private static void assertSameRows(Query query, DatasetGraph reference) {
+        ServedEngineAgreementTest.assertSameRows(query, reference, SERVED);
         ResultSetRewindable expected;
         try (QueryExec exec = QueryExec.dataset(reference).query(query).build()) {
             expected = ResultSetFactory.makeRewindable(ResultSet.adapt(exec.select()));
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new QueryRunner(SERVED, false, ServicePolicy.refuseAll()).run(query, ResultFormat.JSON, 0, List.of(), List.of(), out);
-        ResultSetRewindable actual = ResultSetFactory.makeRewindable(
-                ResultSetMgr.read(new ByteArrayInputStream(out.toByteArray()), ResultSetLang.RS_JSON));
-        assertEquals(expected.size(), actual.size(), "rows of " + query);
         assertTrue(expected.size() > 0 || query.toString().contains("missing") || query.toString().contains("nothere"),
                 "a query with no rows tests nothing: " + query);
-        boolean same = query.hasOrderBy() ? ResultSetCompare.equalsByTermAndOrder(expected, actual)
-                : ResultSetCompare.equalsByTerm(expected, actual);
-        assertTrue(same, "same rows for " + query + " " + new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8)
-                .substring(0, Math.min(600, out.size())));
     }
 }

@@ -133,13 +133,14 @@ class ServedEngineAgreementTest {
     }
 
     /** The same triples (and blank nodes) in the served store. */
-    private static DatasetGraph compactCopy(DatasetGraph reference) {
+    static DatasetGraph compactCopy(DatasetGraph reference) {
         CompactDatasetBuilder builder = new CompactDatasetBuilder();
         reference.getDefaultGraph().find().forEach(builder::triple);
         return builder.build();
     }
 
-    private static void assertSameRows(Query query, DatasetGraph reference, DatasetGraph served) {
+    /** {@code query} through {@link QueryRunner} on {@code served} gives stock ARQ's rows on {@code reference} (in order under ORDER BY). */
+    static void assertSameRows(Query query, DatasetGraph reference, DatasetGraph served) {
         ResultSetRewindable expected;
         try (QueryExec exec = QueryExec.dataset(reference).query(query).build()) {
             expected = ResultSetFactory.makeRewindable(ResultSet.adapt(exec.select()));
