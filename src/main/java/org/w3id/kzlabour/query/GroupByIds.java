@@ -146,19 +146,17 @@ final class GroupByIds extends QueryIter {
      * evaluates the variable and counts the values that are not errors) counts the rows.
      */
     private static boolean countsRows(Aggregator aggregator, IdRows rows) {
-        if (!(aggregator instanceof AggCountVar count))
-            return false;
-        Expr expr = count.getExprList().get(0);
-        if (expr instanceof DecodedValueEngine.DecodedArgument argument)
-            expr = argument.getArg();
-        return expr instanceof ExprVar variable && rows.isPatternVariable(variable.asVar());
+        return aggregator instanceof AggCountVar && patternArgument(aggregator, rows) >= 0;
     }
 
     /** For {@code SUM(?v)} of a pattern variable on a store with decoded values: the variable's index; else -1. */
     private static int summedVariable(Aggregator aggregator, IdRows rows) {
-        if (!(aggregator instanceof AggSum sum) || !rows.hasDecodedValues())
-            return -1;
-        Expr expr = sum.getExprList().get(0);
+        return aggregator instanceof AggSum && rows.hasDecodedValues() ? patternArgument(aggregator, rows) : -1;
+    }
+
+    /** The index of the pattern variable that is the aggregate's one argument (as the decoding engine wraps it), or -1. */
+    private static int patternArgument(Aggregator aggregator, IdRows rows) {
+        Expr expr = aggregator.getExprList().get(0);
         if (expr instanceof DecodedValueEngine.DecodedArgument argument)
             expr = argument.getArg();
         return expr instanceof ExprVar variable ? rows.patternIndex(variable.asVar()) : -1;

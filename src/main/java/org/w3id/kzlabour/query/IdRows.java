@@ -1,8 +1,10 @@
 package org.w3id.kzlabour.query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -17,7 +19,6 @@ import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
-import org.apache.jena.sparql.expr.ExprException;
 import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.scripting.ScriptDenyException;
@@ -188,11 +189,6 @@ final class IdRows {
         return literals.value(solutions.id(v));
     }
 
-    /** True for a variable of the pattern (which every row binds). */
-    boolean isPatternVariable(Var variable) {
-        return solutions.indexOf(variable) >= 0;
-    }
-
     /** The value of a variable of the rows (a variable they never bind has no value). */
     RowColumn column(Var variable) {
         int v = solutions.indexOf(variable);
@@ -243,7 +239,7 @@ final class IdRows {
 
     private boolean evaluateSteps() {
         row.clearBound();
-        java.util.Arrays.fill(boundCodes, LocalTerms.NONE);
+        Arrays.fill(boundCodes, LocalTerms.NONE);
         for (Step step : steps)
             if (!step.apply())
                 return false;
@@ -292,9 +288,8 @@ final class IdRows {
                         return false;
                 } catch (QueryCancelledException ex) {
                     throw ex;
-                } catch (ExprException ex) {
-                    return false;
                 } catch (RuntimeException ex) {
+                    // as QueryIterFilterExpr: an evaluation error, or any other failure, rejects the row
                     return false;
                 }
             }
@@ -335,7 +330,7 @@ final class IdRows {
         private final IdCodeMap remembered = new IdCodeMap();
         /** YEAR() of a pattern variable: codes per the store's year key of the date (zigzag-coded, non-negative). */
         private final IdCodeMap byYear;
-        private final java.util.IdentityHashMap<NodeValue, Integer> resultCodes = new java.util.IdentityHashMap<>();
+        private final IdentityHashMap<NodeValue, Integer> resultCodes = new IdentityHashMap<>();
         private int lookups;
         private int hits;
         private boolean remembering;

@@ -1,5 +1,6 @@
 package org.w3id.kzlabour.query;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +54,7 @@ final class MemoizedFunction extends ExprFunction1 {
         super(argument, function.getFunctionSymbol().getSymbol(), function.getOpName());
         this.function = function;
         this.variable = argument.asVar();
-        this.byYearDigits = function instanceof E_DateTimeYear ? new java.util.HashMap<>() : null;
+        this.byYearDigits = function instanceof E_DateTimeYear ? new HashMap<>() : null;
     }
 
     /** {@code function} remembered per value when it is pure and its argument a variable; otherwise unchanged. */

@@ -1,6 +1,7 @@
 package org.w3id.kzlabour.query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
@@ -41,7 +42,7 @@ final class RowBinding extends BindingBase {
 
     /** Forgets every BIND value (a new row starts). */
     void clearBound() {
-        java.util.Arrays.fill(boundValues, null);
+        Arrays.fill(boundValues, null);
     }
 
     Node boundValue(int i) {

@@ -1,5 +1,6 @@
 package org.w3id.kzlabour.store;
 
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -48,7 +49,7 @@ public final class DecodedLiterals {
         Map<Node, NodeValue> values = new IdentityHashMap<>();
         NodeValue[] byId = new NodeValue[dictionary.size()];
         int[] yearKeys = new int[dictionary.size()];
-        java.util.Arrays.fill(yearKeys, NO_YEAR);
+        Arrays.fill(yearKeys, NO_YEAR);
         for (int id = 0; id < dictionary.size(); id++) {
             Node node = dictionary.node(id);
             if (isDecodable(node)) {

@@ -2,9 +2,12 @@ package org.w3id.kzlabour.store;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -274,27 +277,28 @@ public final class IdSolutions {
     public static BasicPattern orderForProjection(BasicPattern pattern, Collection<Var> projected) {
         BasicPattern mentioning = new BasicPattern();
         BasicPattern rest = new BasicPattern();
-        for (Triple t : pattern) {
-            boolean mentions = false;
-            for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()})
-                mentions |= Var.isVar(n) && projected.contains(Var.alloc(n));
-            (mentions ? mentioning : rest).add(t);
-        }
+        for (Triple t : pattern)
+            (Collections.disjoint(variablesOf(t), projected) ? rest : mentioning).add(t);
         if (mentioning.isEmpty() || rest.isEmpty())
             return joinOrder(pattern);
         BasicPattern first = joinOrder(mentioning);
-        java.util.Set<Var> seen = new java.util.HashSet<>();
+        Set<Var> seen = new HashSet<>();
         for (Triple t : first) {
-            java.util.Set<Var> vars = new java.util.HashSet<>();
-            for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()})
-                if (Var.isVar(n))
-                    vars.add(Var.alloc(n));
-            if (!seen.isEmpty() && java.util.Collections.disjoint(seen, vars))
+            Set<Var> vars = variablesOf(t);
+            if (!seen.isEmpty() && Collections.disjoint(seen, vars))
                 return joinOrder(pattern);
             seen.addAll(vars);
         }
         BasicPattern ordered = new BasicPattern(first);
         ordered.addAll(joinOrder(rest));
         return ordered;
+    }
+
+    private static Set<Var> variablesOf(Triple t) {
+        Set<Var> vars = new HashSet<>();
+        for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()})
+            if (Var.isVar(n))
+                vars.add(Var.alloc(n));
+        return vars;
     }
 }
